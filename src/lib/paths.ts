@@ -1,0 +1,6 @@
+/** Where the pipeline reads its sources and writes what it generates, relative to the project root. */
+export const PATHS = {
+  speechSources: 'content/speeches',
+  glossarySources: 'content/glossary',
+  generatedSpeeches: '.generated/speeches',
+} as const;
