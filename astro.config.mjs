@@ -11,9 +11,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', assets: '_assets' },
-  // Text is literal: no smart quotes, no typographic rewriting of the speeches.
+  // Markdown (glossary definitions) gets GFM; the speeches' MDX does not, so a
+  // URL typed in a speech stays text. Neither rewrites quotes (no smartypants).
   markdown: { processor: unified({ gfm: true, smartypants: false }) },
-  integrations: [mdx(), speechSources()],
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), speechSources()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -114,6 +114,7 @@ export function splitLead(text: string): [lead: string, rest: string] {
   return [text.slice(0, at + 1), text.slice(at + 1)];
 }
 
+const SEQUENTIAL = new Set<MarkerKind>(['point', 'aspect']);
 const SUBTITLE = /^(?:——|--|－－|—)/u;
 const SALUTATION = /^[^。！？，]{1,30}[：:]$/u;
 const DATE_LINE = /^[（(]?\s*[0-9０-９〇一二三四五六七八九十]{4}\s*年[^。]{0,12}[）)]?$/u;
@@ -158,8 +159,10 @@ export function parseSpeech(text: string): Speech {
   const seen = new Set<string>(); // kind:ordinal of every heading so far
   for (const line of rest) {
     const marker = matchMarker(line.text);
-    // A marker continues a numbering (二 after 一) or starts one; 三要素… starts nothing.
-    if (marker && (marker.ordinal === 1 || seen.has(`${marker.kind}:${marker.ordinal - 1}`))) {
+    // 一是/一要 and 一方面 also begin ordinary sentences (三要素是…): they count as
+    // markers only when they start a numbering or continue one (二 after 一).
+    const inSequence = marker && (!SEQUENTIAL.has(marker.kind) || marker.ordinal === 1 || seen.has(`${marker.kind}:${marker.ordinal - 1}`));
+    if (marker && inSequence) {
       const open = stack.findIndex((s) => s.kind === marker.kind);
       if (open >= 0) stack.length = open;
       else while (stack.length > 0 && MARKER_RANK[stack.at(-1)!.kind] >= MARKER_RANK[marker.kind]) stack.pop();

@@ -1,0 +1,40 @@
+/** Reading the built site the way a reader's browser would see its text. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+
+export const DIST = path.resolve('dist');
+
+export function readPage(relativePath: string, dist = DIST): Root {
+  return fromHtml(readFileSync(path.join(dist, relativePath, relativePath.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+}
+
+/** Every built speech page: its URL path and its tree. */
+export function speechPages(dist = DIST): Array<{ path: string; tree: Root }> {
+  return readdirSync(path.join(dist, 'speeches'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ path: `speeches/${d.name}/`, tree: readPage(`speeches/${d.name}/`, dist) }));
+}
+
+/** The built page of a source file, found by the data-source its article carries. */
+export function pageOfSource(source: string, dist = DIST): { path: string; tree: Root; article: Element } {
+  for (const page of speechPages(dist)) {
+    const article = select(`article[data-source="${source}"]`, page.tree);
+    if (article) return { ...page, article };
+  }
+  throw new Error(`no built page for ${source}`);
+}
+
+export function text(node: Element | Root): string {
+  return toText(node);
+}
+
+/** Text with all white space removed: the fidelity tests compare text, not layout. */
+export function squash(value: string): string {
+  return value.replace(/\s+/gu, '');
+}
+
+export { select, selectAll };

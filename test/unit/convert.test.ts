@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConversionFailed, convertFolder, writeSpeeches } from '../../src/lib/speech/convert.ts';
+
+function folder(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pkb-speeches-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+async function failure(dir: string): Promise<string[]> {
+  try {
+    await convertFolder(dir, dir);
+  } catch (error) {
+    if (error instanceof ConversionFailed) return error.errors.map((e) => e.message);
+    throw error;
+  }
+  throw new Error('expected the conversion to fail');
+}
+
+describe('convertFolder', () => {
+  it('converts every .txt with its sidecar', async () => {
+    const dir = folder({ 'a.txt': '甲讲话\n\n同志们：\n正文。\n', 'a.yaml': 'slug: jia\nyear: 2021\n', 'b.txt': '乙讲话\n\n正文。\n' });
+    const { speeches } = await convertFolder(dir, dir);
+    expect(speeches.map((s) => [s.meta.slug, s.meta.title, s.meta.year ?? null, s.meta.source])).toEqual([
+      ['jia', '甲讲话', 2021, 'a.txt'],
+      ['b', '乙讲话', null, 'b.txt'],
+    ]);
+  });
+
+  it('reports every bad file at once, each by name and reason', async () => {
+    const dir = folder({
+      'empty.txt': '',
+      'binary.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00]),
+      'good.txt': '好讲话\n\n正文。\n',
+      'good.yaml': 'levle: 县\n',
+    });
+    expect(await failure(dir)).toEqual([
+      'binary.txt:1: this is a binary file, not text: it contains NUL bytes (二进制文件，不是文本)',
+      'empty.txt: the file is empty (文件为空)',
+      'good.yaml:1: field levle: Unrecognized key: "levle" (元数据字段有误)',
+    ]);
+  });
+
+  it('refuses two speeches with the same slug', async () => {
+    const dir = folder({ 'a.txt': '甲\n\n正文。\n', 'a.yaml': 'slug: same\n', 'b.txt': '乙\n\n正文。\n', 'b.yaml': 'slug: same\n' });
+    expect(await failure(dir)).toEqual([expect.stringMatching(/^b\.txt: slug “same” is already used by a\.txt/u)]);
+  });
+
+  it('refuses a folder with no speech', async () => {
+    expect(await failure(folder({ 'readme.md': '说明' }))).toEqual([expect.stringContaining('no speech (.txt) found')]);
+  });
+
+  it('warns about a sidecar without its speech', async () => {
+    const { warnings } = await convertFolder(folder({ 'a.txt': '甲\n\n正文。\n', 'gone.yaml': 'year: 2020\n' }), '/');
+    expect(warnings).toEqual([expect.stringContaining('gone.yaml: a sidecar with no gone.txt beside it is ignored')]);
+  });
+});
+
+describe('writeSpeeches', () => {
+  it('replaces the output folder and writes identical bytes on every run', async () => {
+    const dir = folder({ 'a.txt': '甲\n\n正文。\n', 'b.txt': '乙\n\n正文。\n' });
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'stale.mdx'), 'from an earlier build');
+    const first = await convertFolder(dir, dir);
+    await writeSpeeches(first.speeches, out);
+    const before = readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
+    await writeSpeeches((await convertFolder(dir, dir)).speeches, out);
+    expect(readdirSync(out)).toEqual(['a.mdx', 'b.mdx']);
+    expect(readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'))).toEqual(before);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/lib/errors.ts';
+import { parseSidecar, slugFromFileName, speechMeta } from '../../src/lib/speech/metadata.ts';
+import { parseSpeech } from '../../src/lib/speech/parse.ts';
+
+const FILE = 'content/speeches/a.yaml';
+function sidecarError(yaml: string): SourceError {
+  try {
+    parseSidecar(yaml, FILE);
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
+  throw new Error('expected a SourceError');
+}
+const meta = (text: string, sidecar = {}, file = 'content/speeches/a.txt') => speechMeta(parseSpeech(text), { file, text, sidecar });
+
+describe('parseSidecar', () => {
+  it('reads the fields it knows', () => {
+    expect(parseSidecar('title: 在县会议上的讲话\nyear: 2020\nlevel: 县\nkind: 讲话\nslug: xian-2020\n', FILE)).toEqual({
+      title: '在县会议上的讲话',
+      year: 2020,
+      level: '县',
+      kind: '讲话',
+      slug: 'xian-2020',
+    });
+  });
+
+  it('refuses an unknown field, naming the file, the line and the field', () => {
+    const error = sidecarError('title: 讲话\n\ntitel: 讲话\n');
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(/^content\/speeches\/a\.yaml:3: field titel: Unrecognized key/u);
+  });
+
+  it('refuses a level that is not one of the issuing levels, naming the line', () => {
+    const error = sidecarError('year: 2020\nlevel: 州\n');
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/^content\/speeches\/a\.yaml:2: field level: .*"省"/u);
+  });
+
+  it('refuses a slug that is not readable ASCII', () => {
+    expect(sidecarError('slug: 县委讲话\n').message).toMatch(/^content\/speeches\/a\.yaml:1: field slug: lowercase ASCII letters/u);
+  });
+
+  it('refuses YAML that does not parse, naming the line', () => {
+    const error = sidecarError('title: 讲话\nyear: [2020\n');
+    expect(error.message).toMatch(/^content\/speeches\/a\.yaml:\d: not valid YAML/u);
+  });
+
+  it('refuses a date that is not a date', () => {
+    expect(sidecarError('date: 2020-13-40\n').message).toMatch(/^content\/speeches\/a\.yaml:1: field date:/u);
+  });
+});
+
+describe('slugFromFileName', () => {
+  it('keeps a readable ASCII name', () => {
+    expect(slugFromFileName('2020_County Meeting')).toBe('2020-county-meeting');
+  });
+  it('spells a Chinese name in pinyin', () => {
+    expect(slugFromFileName('在县全面从严治党工作会议上的讲话')).toBe('zai-xian-quan-mian-cong-yan-zhi-dang-gong-zuo-hui-yi-shang-de-jiang-hua');
+  });
+  it('is the same on every build', () => {
+    expect(slugFromFileName('踔厉奋发 笃行不怠')).toBe(slugFromFileName('踔厉奋发 笃行不怠'));
+  });
+});
+
+describe('speechMeta', () => {
+  it('reads title, occasion and level from the text', () => {
+    const { meta: m } = meta('党建引领显担当强保障\n争当排头兵\n\n——在全省X系统工作会议上的讲话\n\n同志们：\n正文。\n');
+    expect(m).toMatchObject({ title: '党建引领显担当强保障 争当排头兵', occasion: '在全省X系统工作会议上的讲话', level: '省', kind: '讲话', slug: 'a' });
+  });
+
+  it('takes the occasion from a title of the form 在…上的讲话', () => {
+    expect(meta('在县全面从严治党工作会议上的讲话\n\n同志们：\n').meta).toMatchObject({ occasion: '在县全面从严治党工作会议上的讲话', level: '县' });
+  });
+
+  it('reads a date line under the title', () => {
+    expect(meta('讲话题目\n（2020年3月5日）\n\n同志们：\n').meta).toMatchObject({ date: '2020-03-05', year: 2020, otherHeadLines: ['（2020年3月5日）'] });
+  });
+
+  it('lets the sidecar override the text and keeps the text title lines', () => {
+    const { meta: m } = meta('原来的标题\n\n同志们：\n', { title: '新标题', level: '市', kind: '工作报告', slug: 'x-y' });
+    expect(m).toMatchObject({ title: '新标题', titleLines: ['原来的标题'], level: '市', kind: '工作报告', slug: 'x-y' });
+  });
+
+  it('warns, naming the file, when a speech has no title at all', () => {
+    const { meta: m, warnings } = meta('经局党委同意，今天，我们召开全面从严治党工作会议。\n', {}, 'content/speeches/001.txt');
+    expect(m.title).toBe('经局党委同意，今天，我们召开全面从严治党工作会议…');
+    expect(warnings).toEqual([expect.stringMatching(/^content\/speeches\/001\.txt: no title line/u)]);
+  });
+
+  it('counts characters without white space', () => {
+    expect(meta('题目\n\n同志们：\n正文 正文。\n').meta.chars).toBe(2 + 4 + 5);
+  });
+});
