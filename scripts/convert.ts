@@ -8,8 +8,8 @@ import { PATHS } from '../src/lib/paths.ts';
 try {
   const { speeches, warnings } = await convertFolder(PATHS.speechSources);
   for (const warning of warnings) console.warn(`⚠ ${warning}`);
-  await writeSpeeches(speeches, PATHS.generatedSpeeches);
-  console.log(`converted ${speeches.length} speeches → ${PATHS.generatedSpeeches}`);
+  const { written, removed } = await writeSpeeches(speeches, PATHS.generatedSpeeches);
+  console.log(`converted ${speeches.length} speeches → ${PATHS.generatedSpeeches} (${written} written, ${removed} removed, ${speeches.length - written} unchanged)`);
 } catch (error) {
   if (error instanceof ConversionFailed) {
     console.error(error.message);

@@ -60,15 +60,15 @@ describe('convertFolder', () => {
 });
 
 describe('writeSpeeches', () => {
-  it('replaces the output folder and writes identical bytes on every run', async () => {
+  it('removes stale files, and on a second run with the same sources writes nothing', async () => {
     const dir = folder({ 'a.txt': '甲\n\n正文。\n', 'b.txt': '乙\n\n正文。\n' });
     const out = path.join(dir, 'out');
     mkdirSync(out);
     writeFileSync(path.join(out, 'stale.mdx'), 'from an earlier build');
     const first = await convertFolder(dir, dir);
-    await writeSpeeches(first.speeches, out);
+    expect(await writeSpeeches(first.speeches, out)).toEqual({ written: 2, removed: 1 });
     const before = readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
-    await writeSpeeches((await convertFolder(dir, dir)).speeches, out);
+    expect(await writeSpeeches((await convertFolder(dir, dir)).speeches, out)).toEqual({ written: 0, removed: 0 });
     expect(readdirSync(out)).toEqual(['a.mdx', 'b.mdx']);
     expect(readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'))).toEqual(before);
   });

@@ -87,18 +87,24 @@ export async function convertFolder(sourceDir: string, cwd = process.cwd()): Pro
 }
 
 /**
- * Write the converted speeches to `outDir` as SLUG.mdx, replacing its previous
- * content in one step; unchanged files keep their bytes, so rebuilding twice
- * gives identical output.
+ * Bring `outDir` in line with the converted speeches: write SLUG.mdx where its
+ * bytes changed (each file replaced in one rename), remove what no source
+ * makes any more, leave the rest untouched. Rebuilding twice writes nothing
+ * the second time, and `astro dev` reloads only what changed.
  */
-export async function writeSpeeches(speeches: readonly ConvertedSpeech[], outDir: string): Promise<void> {
-  const staging = `${outDir}.staging`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  await Promise.all(speeches.map((s) => writeFile(path.join(staging, `${s.meta.slug}.mdx`), s.mdx)));
-  const old = `${outDir}.old`;
-  await rm(old, { recursive: true, force: true });
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
+export async function writeSpeeches(speeches: readonly ConvertedSpeech[], outDir: string): Promise<{ written: number; removed: number }> {
+  await mkdir(outDir, { recursive: true });
+  const wanted = new Map(speeches.map((s) => [`${s.meta.slug}.mdx`, s.mdx]));
+  let written = 0;
+  for (const [name, mdx] of wanted) {
+    const target = path.join(outDir, name);
+    const current = existsSync(target) ? await readFile(target, 'utf8') : undefined;
+    if (current === mdx) continue;
+    await writeFile(`${target}.tmp`, mdx);
+    await rename(`${target}.tmp`, target);
+    written++;
+  }
+  const stale = (await readdir(outDir)).filter((name) => !wanted.has(name));
+  await Promise.all(stale.map((name) => rm(path.join(outDir, name), { force: true })));
+  return { written, removed: stale.length };
 }
