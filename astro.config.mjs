@@ -16,5 +16,17 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: true, smartypants: false }) },
   integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), speechSources()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX directive trips a harmless bundler warning once per
+        // speech (withastro/astro#18087): drop that one, keep every other.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   prefetch: false,
 });
