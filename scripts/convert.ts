@@ -1,17 +1,21 @@
 /**
- * Build step 1: content/speeches/*.txt → .generated/speeches/*.mdx.
- * Exits non-zero, naming every bad file, when any speech cannot be converted.
+ * Build step 1: content/ → .generated/ (speeches as MDX with their terms
+ * linked, and where each glossary term is used). Exits non-zero, naming every
+ * bad file, when any source cannot be read.
  */
-import { ConversionFailed, convertFolder, writeSpeeches } from '../src/lib/speech/convert.ts';
-import { PATHS } from '../src/lib/paths.ts';
+import { buildContent } from '../src/lib/content.ts';
+import { SourceErrors } from '../src/lib/errors.ts';
+import { formatCoverage } from '../src/lib/glossary/coverage.ts';
 
 try {
-  const { speeches, warnings } = await convertFolder(PATHS.speechSources);
-  for (const warning of warnings) console.warn(`⚠ ${warning}`);
-  const { written, removed } = await writeSpeeches(speeches, PATHS.generatedSpeeches);
-  console.log(`converted ${speeches.length} speeches → ${PATHS.generatedSpeeches} (${written} written, ${removed} removed, ${speeches.length - written} unchanged)`);
+  const result = await buildContent();
+  for (const warning of result.warnings) console.warn(`⚠ ${warning}`);
+  console.log(formatCoverage(result.coverage));
+  console.log(
+    `converted ${result.speeches.length} speeches with ${result.glossary.entries.length} glossary entries → .generated/ (${result.written} files written, ${result.removed} removed)`,
+  );
 } catch (error) {
-  if (error instanceof ConversionFailed) {
+  if (error instanceof SourceErrors) {
     console.error(error.message);
     process.exit(1);
   }

@@ -1,11 +1,12 @@
 /**
- * In `astro dev`, converts the speeches again whenever a file in
- * content/speeches/ changes, so an edit shows up without a restart. The
- * content collection then picks up the regenerated MDX by itself.
+ * In `astro dev`, converts the speeches again whenever a speech, a sidecar or
+ * a glossary entry changes, so an edit shows up without a restart. The
+ * content collections then pick up the regenerated files by themselves.
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { ConversionFailed, convertFolder, writeSpeeches } from '../lib/speech/convert.ts';
+import { buildContent } from '../lib/content.ts';
+import { SourceErrors } from '../lib/errors.ts';
 import { PATHS } from '../lib/paths.ts';
 
 export function speechSources(): AstroIntegration {
@@ -13,22 +14,21 @@ export function speechSources(): AstroIntegration {
     name: 'policy-kb:speech-sources',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        const dir = path.resolve(PATHS.speechSources);
+        const dirs = [path.resolve(PATHS.speechSources), path.resolve(PATHS.glossarySources)];
         let queue = Promise.resolve();
         const regenerate = (file: string) => {
-          if (!file.startsWith(dir + path.sep) || !/\.(txt|ya?ml)$/iu.test(file)) return;
+          if (!dirs.some((dir) => file.startsWith(dir + path.sep)) || !/\.(txt|ya?ml|md)$/iu.test(file)) return;
           queue = queue.then(async () => {
             try {
-              const { speeches, warnings } = await convertFolder(PATHS.speechSources);
+              const { speeches, warnings } = await buildContent();
               warnings.forEach((w) => logger.warn(w));
-              await writeSpeeches(speeches, PATHS.generatedSpeeches);
               logger.info(`converted ${speeches.length} speeches (${path.relative(process.cwd(), file)} changed)`);
             } catch (error) {
-              logger.error(error instanceof ConversionFailed ? error.message : String(error));
+              logger.error(error instanceof SourceErrors ? error.message : String(error));
             }
           });
         };
-        server.watcher.add(dir);
+        server.watcher.add(dirs);
         server.watcher.on('change', regenerate).on('add', regenerate).on('unlink', regenerate);
       },
     },

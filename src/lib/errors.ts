@@ -15,3 +15,26 @@ export class SourceError extends Error {
     this.reason = reason;
   }
 }
+
+/** Every input error of a build step, reported together. */
+export class SourceErrors extends Error {
+  readonly errors: SourceError[];
+  constructor(what: string, errors: SourceError[]) {
+    super(`${errors.length} ${what} could not be read:\n${errors.map((e) => `  ✗ ${e.message}`).join('\n')}`);
+    this.name = 'SourceErrors';
+    this.errors = errors;
+  }
+}
+
+/** Run `fn`, collecting its SourceError into `errors` instead of throwing it. */
+export function collect<T>(errors: SourceError[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof SourceError) {
+      errors.push(error);
+      return undefined;
+    }
+    throw error;
+  }
+}

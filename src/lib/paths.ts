@@ -3,4 +3,5 @@ export const PATHS = {
   speechSources: 'content/speeches',
   glossarySources: 'content/glossary',
   generatedSpeeches: '.generated/speeches',
+  generatedTermUses: '.generated/term-uses.json',
 } as const;

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConversionFailed, convertFolder, writeSpeeches } from '../../src/lib/speech/convert.ts';
+import { convertFolder, writeSpeeches } from '../../src/lib/speech/convert.ts';
+import { SourceErrors } from '../../src/lib/errors.ts';
 
 function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pkb-speeches-'));
@@ -12,9 +13,9 @@ function folder(files: Record<string, string | Uint8Array>): string {
 
 async function failure(dir: string): Promise<string[]> {
   try {
-    await convertFolder(dir, dir);
+    await convertFolder(dir, { cwd: dir });
   } catch (error) {
-    if (error instanceof ConversionFailed) return error.errors.map((e) => e.message);
+    if (error instanceof SourceErrors) return error.errors.map((e) => e.message);
     throw error;
   }
   throw new Error('expected the conversion to fail');
@@ -23,7 +24,7 @@ async function failure(dir: string): Promise<string[]> {
 describe('convertFolder', () => {
   it('converts every .txt with its sidecar', async () => {
     const dir = folder({ 'a.txt': '甲讲话\n\n同志们：\n正文。\n', 'a.yaml': 'slug: jia\nyear: 2021\n', 'b.txt': '乙讲话\n\n正文。\n' });
-    const { speeches } = await convertFolder(dir, dir);
+    const { speeches } = await convertFolder(dir, { cwd: dir });
     expect(speeches.map((s) => [s.meta.slug, s.meta.title, s.meta.year ?? null, s.meta.source])).toEqual([
       ['jia', '甲讲话', 2021, 'a.txt'],
       ['b', '乙讲话', null, 'b.txt'],
@@ -40,7 +41,7 @@ describe('convertFolder', () => {
     expect(await failure(dir)).toEqual([
       'binary.txt:1: this is a binary file, not text: it contains NUL bytes (二进制文件，不是文本)',
       'empty.txt: the file is empty (文件为空)',
-      'good.yaml:1: field levle: Unrecognized key: "levle" (元数据字段有误)',
+      'good.yaml:1: field levle: Unrecognized key: "levle" (字段有误)',
     ]);
   });
 
@@ -54,7 +55,7 @@ describe('convertFolder', () => {
   });
 
   it('warns about a sidecar without its speech', async () => {
-    const { warnings } = await convertFolder(folder({ 'a.txt': '甲\n\n正文。\n', 'gone.yaml': 'year: 2020\n' }), '/');
+    const { warnings } = await convertFolder(folder({ 'a.txt': '甲\n\n正文。\n', 'gone.yaml': 'year: 2020\n' }), { cwd: "/" });
     expect(warnings).toEqual([expect.stringContaining('gone.yaml: a sidecar with no gone.txt beside it is ignored')]);
   });
 });
@@ -65,10 +66,10 @@ describe('writeSpeeches', () => {
     const out = path.join(dir, 'out');
     mkdirSync(out);
     writeFileSync(path.join(out, 'stale.mdx'), 'from an earlier build');
-    const first = await convertFolder(dir, dir);
+    const first = await convertFolder(dir, { cwd: dir });
     expect(await writeSpeeches(first.speeches, out)).toEqual({ written: 2, removed: 1 });
     const before = readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
-    expect(await writeSpeeches((await convertFolder(dir, dir)).speeches, out)).toEqual({ written: 0, removed: 0 });
+    expect(await writeSpeeches((await convertFolder(dir, { cwd: dir })).speeches, out)).toEqual({ written: 0, removed: 0 });
     expect(readdirSync(out)).toEqual(['a.mdx', 'b.mdx']);
     expect(readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'))).toEqual(before);
   });

@@ -7,34 +7,40 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError } from '../errors.ts';
+import { SourceError, SourceErrors } from '../errors.ts';
 import { decodeSpeech } from './decode.ts';
 import { parseSidecar, speechMeta, type Sidecar, type SpeechMeta } from './metadata.ts';
 import { parseSpeech } from './parse.ts';
-import { speechToMdx } from './to-mdx.ts';
+import { mdastToMdx, speechToMdast } from './to-mdx.ts';
+import { linkParagraphs, type LinkOptions, type TermUse } from '../glossary/link.ts';
 
 export interface ConvertedSpeech {
   meta: SpeechMeta;
   mdx: string;
+  /** The decoded source text. */
+  text: string;
+  /** Every glossary term found, with its paragraph and context. */
+  uses: TermUse[];
   warnings: string[];
 }
 
+export type TermLinking = Omit<LinkOptions, 'jsx' | 'exclude'>;
+
 /** One speech, from its bytes (and sidecar text) to MDX. Pure; throws SourceError. */
-export function convertSpeech(input: { file: string; bytes: Uint8Array; sidecar?: { file: string; text: string } }): ConvertedSpeech {
+export function convertSpeech(input: {
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: { file: string; text: string };
+  linking?: TermLinking;
+}): ConvertedSpeech {
   const decoded = decodeSpeech(input.bytes, input.file);
   const sidecar: Sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : {};
   const speech = parseSpeech(decoded.text);
   const { meta, warnings } = speechMeta(speech, { file: input.file, text: decoded.text, sidecar });
-  return { meta, mdx: speechToMdx(speech, meta), warnings: [...decoded.warnings, ...warnings] };
-}
-
-export class ConversionFailed extends Error {
-  readonly errors: SourceError[];
-  constructor(errors: SourceError[]) {
-    super(`${errors.length} speech file(s) could not be converted:\n${errors.map((e) => `  ✗ ${e.message}`).join('\n')}`);
-    this.name = 'ConversionFailed';
-    this.errors = errors;
-  }
+  const tree = speechToMdast(speech);
+  const uses = input.linking ? linkParagraphs(tree, input.linking) : [];
+  meta.terms = [...new Set(uses.map((u) => u.slug))];
+  return { meta, mdx: mdastToMdx(tree, meta), text: decoded.text, uses, warnings: [...decoded.warnings, ...warnings] };
 }
 
 export interface ConvertFolderResult {
@@ -43,7 +49,8 @@ export interface ConvertFolderResult {
 }
 
 /** Convert every speech of `sourceDir` (paths in messages are relative to `cwd`). */
-export async function convertFolder(sourceDir: string, cwd = process.cwd()): Promise<ConvertFolderResult> {
+export async function convertFolder(sourceDir: string, options: { cwd?: string; linking?: TermLinking } = {}): Promise<ConvertFolderResult> {
+  const cwd = options.cwd ?? process.cwd();
   const names = (await readdir(sourceDir)).sort();
   const display = (name: string) => path.relative(cwd, path.join(sourceDir, name)) || name;
   const errors: SourceError[] = [];
@@ -58,7 +65,12 @@ export async function convertFolder(sourceDir: string, cwd = process.cwd()): Pro
       const sidecar = sidecarName
         ? { file: display(sidecarName), text: await readFile(path.join(sourceDir, sidecarName), 'utf8') }
         : undefined;
-      const converted = convertSpeech({ file: display(name), bytes, ...(sidecar ? { sidecar } : {}) });
+      const converted = convertSpeech({
+        file: display(name),
+        bytes,
+        ...(sidecar ? { sidecar } : {}),
+        ...(options.linking ? { linking: options.linking } : {}),
+      });
       speeches.push(converted);
       warnings.push(...converted.warnings);
     } catch (error) {
@@ -82,7 +94,7 @@ export async function convertFolder(sourceDir: string, cwd = process.cwd()): Pro
   if (speeches.length === 0 && errors.length === 0) {
     errors.push(new SourceError(display('.'), 'no speech (.txt) found (没有讲话文件)'));
   }
-  if (errors.length) throw new ConversionFailed(errors);
+  if (errors.length) throw new SourceErrors('speech file(s)', errors);
   return { speeches, warnings };
 }
 

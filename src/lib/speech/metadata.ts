@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { pinyin } from 'pinyin-pro';
-import { LineCounter, parseDocument } from 'yaml';
 import { SourceError } from '../errors.ts';
+import { parseYamlData } from '../yaml-data.ts';
 import { inlineText, walkParagraphs, walkSections, type Speech } from './model.ts';
 
 export const LEVELS = ['中央', '省', '市', '县', '区', '乡镇', '其他'] as const;
@@ -43,31 +43,13 @@ export interface SpeechMeta {
   chars: number;
   paragraphs: number;
   outline: Array<{ id: string; depth: number; text: string }>;
+  /** Glossary entries the speech uses, by slug, in the order of first use. */
+  terms: string[];
 }
 
 /** Parse and check a sidecar file; errors name the file and the line of the field. */
 export function parseSidecar(source: string, file: string): Sidecar {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    throw new SourceError(file, `not valid YAML: ${yamlError.message.split('\n')[0]} (YAML 格式错误)`, lineCounter.linePos(yamlError.pos[0]).line);
-  }
-  const result = sidecarSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.map(String);
-  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-  const node = doc.getIn(keys.length ? [...path, keys[0]!] : path, true) as { range?: [number, number, number] } | undefined;
-  const pair = keys.length ? findKey(doc.contents, keys[0]!) : undefined;
-  const offset = pair ?? node?.range?.[0];
-  const field = keys.length ? keys.join(', ') : path.join('.') || '(file)';
-  throw new SourceError(file, `field ${field}: ${issue.message} (元数据字段有误)`, offset === undefined ? undefined : lineCounter.linePos(offset).line);
-}
-
-function findKey(contents: unknown, key: string): number | undefined {
-  const items = (contents as { items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> } | null)?.items;
-  return items?.find((item) => item.key?.value === key)?.key?.range?.[0];
+  return parseYamlData(source, file, sidecarSchema);
 }
 
 /** A readable ASCII slug from a file name: as it is when ASCII, else its pinyin. */
@@ -151,6 +133,7 @@ export function speechMeta(
     chars: input.text.replace(/\s/gu, '').length,
     paragraphs: [...walkParagraphs(speech)].length,
     outline,
+    terms: [],
   };
   return { meta, warnings };
 }

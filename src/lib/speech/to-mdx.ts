@@ -1,5 +1,6 @@
 /**
- * Stage 3 of the pipeline: a speech's document model and metadata → MDX.
+ * Stage 3 of the pipeline: a speech's document model → mdast (where glossary
+ * terms get linked, see ../glossary/link.ts) → MDX with its metadata.
  *
  * The body is built as an mdast tree and serialized by mdast-util-to-markdown
  * with the MDX and GFM extensions, which escape everything that MDX or GFM
@@ -67,7 +68,7 @@ export function speechToMdast(speech: Speech): Root {
 }
 
 /** The complete MDX file: YAML frontmatter, then the body. Deterministic. */
-export function speechToMdx(speech: Speech, meta: SpeechMeta): string {
-  const body = toMarkdown(speechToMdast(speech), { extensions: [mdxToMarkdown(), gfmToMarkdown()] });
+export function mdastToMdx(tree: Root, meta: SpeechMeta): string {
+  const body = toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()] });
   return `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${body}`;
 }

@@ -1,0 +1,163 @@
+/**
+ * Links every occurrence of a glossary term in an mdast tree to its entry:
+ * one pass of the matcher over each text node, nothing linked inside links,
+ * code, headings or placeholders, never linking what it inserted. Used on the
+ * speeches' trees (before they are written as MDX) and, as the remark plugin
+ * `remarkGlossaryLinks`, on the glossary's own definitions.
+ */
+import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import type { Matcher } from './matcher.ts';
+
+export interface LinkTarget {
+  slug: string;
+  href: string;
+  /** One-sentence summary: the link's title (tooltip without JavaScript). */
+  summary: string;
+}
+
+export interface LinkOptions {
+  matcher: Matcher<string>;
+  target: (slug: string) => LinkTarget | undefined;
+  /** Write links as JSX elements (for MDX) rather than Markdown links. */
+  jsx?: boolean;
+  /** Do not link this entry (a definition does not link to itself). */
+  exclude?: string;
+}
+
+/** A term found in a block: offsets are in the block's plain text. */
+export interface TermHit {
+  slug: string;
+  start: number;
+  end: number;
+}
+
+const SKIPPED_JSX = new Set(['a', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function skipped(node: Nodes): boolean {
+  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'heading' || node.type === 'inlineCode' || node.type === 'code') {
+    return true;
+  }
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+    if (SKIPPED_JSX.has(node.name ?? '')) return true;
+    return node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'redacted');
+  }
+  return false;
+}
+
+function linkNode(text: string, target: LinkTarget, jsx: boolean): PhrasingContent {
+  if (jsx) {
+    const element: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'a',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'class', value: 'term' },
+        { type: 'mdxJsxAttribute', name: 'href', value: target.href },
+        { type: 'mdxJsxAttribute', name: 'title', value: target.summary },
+        { type: 'mdxJsxAttribute', name: 'data-term', value: target.slug },
+      ],
+      children: [{ type: 'text', value: text }],
+    };
+    return element;
+  }
+  const link: Link = {
+    type: 'link',
+    url: target.href,
+    title: target.summary,
+    children: [{ type: 'text', value: text }],
+    data: { hProperties: { className: ['term'], dataTerm: target.slug } },
+  };
+  return link;
+}
+
+/**
+ * Link the terms in `tree` (changing it) and return what was found, with
+ * offsets in the plain text of `tree` (its text nodes in order).
+ */
+export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
+  const hits: TermHit[] = [];
+  let offset = 0;
+
+  const walk = (parent: Parent, linkable: boolean): void => {
+    const children = parent.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type === 'text') {
+        const replacement = linkable ? linkText(node, offset) : undefined;
+        offset += node.value.length;
+        if (replacement) {
+          children.splice(i, 1, ...replacement);
+          i += replacement.length - 1;
+        }
+      } else if ('children' in node) {
+        walk(node, linkable && !skipped(node));
+      } else if (node.type === 'inlineCode') {
+        offset += node.value.length;
+      }
+    }
+  };
+
+  const linkText = (node: Text, at: number): PhrasingContent[] | undefined => {
+    const matches = options.matcher.find(node.value);
+    const out: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of matches) {
+      if (match.value === options.exclude) continue;
+      const target = options.target(match.value);
+      if (!target) continue;
+      if (match.start > last) out.push({ type: 'text', value: node.value.slice(last, match.start) });
+      out.push(linkNode(node.value.slice(match.start, match.end), target, options.jsx ?? false));
+      hits.push({ slug: match.value, start: at + match.start, end: at + match.end });
+      last = match.end;
+    }
+    if (last === 0) return undefined;
+    if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+    return out;
+  };
+
+  walk(tree, !skipped(tree as Nodes));
+  return hits;
+}
+
+/** A term found in a paragraph that has an id, with its context for a keyword-in-context line. */
+export interface TermUse {
+  slug: string;
+  /** The paragraph's id (its anchor on the page). */
+  paragraph: string;
+  before: string;
+  match: string;
+  after: string;
+}
+
+const CONTEXT = 24;
+
+/** Link the terms of every paragraph element with an id (<p id="p3">) in an MDX tree. */
+export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx'>): TermUse[] {
+  const uses: TermUse[] = [];
+  for (const block of tree.children) {
+    const element = block.type === 'paragraph' && block.children.length === 1 ? block.children[0] : undefined;
+    if (element?.type !== 'mdxJsxTextElement' || element.name !== 'p') continue;
+    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if (typeof id !== 'string') continue;
+    const text = toString(element);
+    for (const hit of linkTerms(element, { ...options, jsx: true })) {
+      uses.push({
+        slug: hit.slug,
+        paragraph: id,
+        before: text.slice(Math.max(0, hit.start - CONTEXT), hit.start),
+        match: text.slice(hit.start, hit.end),
+        after: text.slice(hit.end, hit.end + CONTEXT),
+      });
+    }
+  }
+  return uses;
+}
+
+/** The remark plugin: links the terms of a Markdown document (a glossary definition). */
+export function remarkGlossaryLinks(options: Omit<LinkOptions, 'exclude' | 'jsx'> & { selfSlug?: (file: { path?: string }) => string | undefined }) {
+  return () => (tree: Root, file: { path?: string }) => {
+    const exclude = options.selfSlug?.(file);
+    linkTerms(tree, { ...options, ...(exclude ? { exclude } : {}) });
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads the curated glossary (content/glossary/SLUG.md and ignore.yaml) into
+ * a checked, indexed Glossary. A bad entry stops the build with its file,
+ * line and field; all bad entries are reported together.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { collect, SourceError, SourceErrors } from '../errors.ts';
+import { parseYamlData } from '../yaml-data.ts';
+import { createMatcher, type Matcher } from './matcher.ts';
+import { ENTRY_SLUG, entrySchema, ignoreSchema, type EntryData, type IgnoreList } from './schema.ts';
+
+export interface GlossaryEntry extends EntryData {
+  slug: string;
+  /** The entry's file, as named in messages. */
+  file: string;
+  /** The definition, Markdown. */
+  body: string;
+}
+
+export interface Glossary {
+  /** In the order of their slugs. */
+  entries: GlossaryEntry[];
+  bySlug: ReadonlyMap<string, GlossaryEntry>;
+  /** Every surface form (term, alias, document title) → its entry's slug. */
+  forms: ReadonlyMap<string, string>;
+  ignore: IgnoreList;
+  matcher: Matcher<string>;
+}
+
+export const IGNORE_FILE = 'ignore.yaml';
+
+/** One entry file: YAML frontmatter between --- lines, then the Markdown definition. */
+export function parseEntry(source: string, file: string): GlossaryEntry {
+  const slug = path.basename(file, '.md');
+  if (!ENTRY_SLUG.test(slug)) {
+    throw new SourceError(file, `the file name must be a readable ASCII slug such as baxiang-guiding.md (文件名须为拼音网址)`);
+  }
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(source);
+  if (!m) throw new SourceError(file, 'no frontmatter: the file must start with a --- line, the fields, and another --- line (缺少元数据)', 1);
+  const data = parseYamlData(m[1]!, file, entrySchema, 2);
+  return { ...data, slug, file, body: m[2]!.trim() };
+}
+
+/** The surface forms of an entry: term, aliases and its document's title without 《》. */
+export function surfaceForms(entry: EntryData): string[] {
+  const title = entry.document?.title.replace(/^《|》$/gu, '');
+  return [...new Set([entry.term, ...entry.aliases, ...(title ? [title] : [])])];
+}
+
+/** Index checked entries; throws SourceErrors for clashes between them. */
+export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, ignoreFile = IGNORE_FILE): Glossary {
+  const errors: SourceError[] = [];
+  const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const bySlug = new Map(sorted.map((e) => [e.slug, e]));
+  const forms = new Map<string, string>();
+  for (const entry of sorted) {
+    for (const form of surfaceForms(entry)) {
+      const other = forms.get(form);
+      if (other && other !== entry.slug) {
+        errors.push(new SourceError(entry.file, `“${form}” is already a term or alias of ${bySlug.get(other)!.file} (术语或别名重复)`));
+      } else forms.set(form, entry.slug);
+    }
+    for (const related of entry.related) {
+      if (!bySlug.has(related)) errors.push(new SourceError(entry.file, `field related: no entry ${related}.md (相关条目不存在)`));
+    }
+  }
+  for (const { phrase } of ignore) {
+    const bare = phrase.replace(/^[《“]|[》”]$/gu, '');
+    const slug = forms.get(bare);
+    if (slug) errors.push(new SourceError(ignoreFile, `“${bare}” is ignored but is also an entry: ${bySlug.get(slug)!.file} (忽略列表与条目冲突)`));
+  }
+  if (errors.length) throw new SourceErrors('glossary file(s)', errors);
+  const matcher = createMatcher([...forms].map(([text, slug]) => ({ text, value: slug })));
+  return { entries: sorted, bySlug, forms, ignore, matcher };
+}
+
+/** Read and check every entry of a glossary folder (paths in messages relative to `cwd`). */
+export function loadGlossary(dir: string, cwd = process.cwd()): Glossary {
+  const display = (name: string) => path.relative(cwd, path.join(dir, name)) || name;
+  const names = readdirSync(dir).sort();
+  const errors: SourceError[] = [];
+  const entries: GlossaryEntry[] = [];
+  for (const name of names.filter((n) => n.endsWith('.md'))) {
+    const entry = collect(errors, () => parseEntry(readFileSync(path.join(dir, name), 'utf8'), display(name)));
+    if (entry) entries.push(entry);
+  }
+  const ignore = names.includes(IGNORE_FILE)
+    ? (collect(errors, () => parseYamlData(readFileSync(path.join(dir, IGNORE_FILE), 'utf8'), display(IGNORE_FILE), ignoreSchema)) ?? [])
+    : [];
+  if (errors.length) throw new SourceErrors('glossary file(s)', errors);
+  return buildGlossary(entries, ignore, display(IGNORE_FILE));
+}

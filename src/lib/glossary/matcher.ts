@@ -1,0 +1,119 @@
+/**
+ * Finds every occurrence of thousands of terms in one pass over a text
+ * (Aho–Corasick), keeping the leftmost-longest, non-overlapping matches:
+ * 中国共产党问责条例 wins over 问责条例, 全面从严治党 over 从严治党.
+ *
+ * Chinese has no word boundaries, so terms match as substrings. A pattern may
+ * require its marks: “三不” matches only inside those quotes, and the match
+ * covers the words within them, not the marks.
+ */
+
+export interface Pattern<T> {
+  /** The text to find; wrapped in “” or 《》, it must appear with those marks. */
+  text: string;
+  value: T;
+}
+
+export interface Match<T> {
+  /** UTF-16 offsets in the searched text: [start, end). */
+  start: number;
+  end: number;
+  value: T;
+}
+
+export interface Matcher<T> {
+  /** Leftmost-longest, non-overlapping occurrences, in text order. */
+  find(text: string): Array<Match<T>>;
+}
+
+const MARKED = /^([“《])(.+)([”》])$/u;
+
+interface Output<T> {
+  length: number;
+  /** Characters of marks at each end, excluded from the match. */
+  trim: number;
+  value: T;
+}
+
+export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T> {
+  // Trie: per node a map from UTF-16 code unit to child node.
+  const next: Array<Map<number, number>> = [new Map()];
+  const outputs: Array<Output<T> | undefined> = [undefined];
+  const seen = new Uint8Array(0x10000); // code units that occur in some pattern
+
+  for (const { text, value } of patterns) {
+    if (!text) continue;
+    const marked = MARKED.exec(text);
+    const trim = marked && marked[2]!.length > 0 ? 1 : 0;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      seen[code] = 1;
+      let child = next[node]!.get(code);
+      if (child === undefined) {
+        child = next.length;
+        next.push(new Map());
+        outputs.push(undefined);
+        next[node]!.set(code, child);
+      }
+      node = child;
+    }
+    // The first pattern given for a text wins.
+    outputs[node] ??= { length: text.length, trim, value };
+  }
+
+  // Failure links and dictionary links (nearest proper suffix node with an output), breadth first.
+  const fail = new Int32Array(next.length);
+  const dict = new Int32Array(next.length).fill(-1);
+  const queue: number[] = [];
+  for (const child of next[0]!.values()) queue.push(child);
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const [code, child] of next[node]!) {
+      let f = fail[node]!;
+      while (f !== 0 && !next[f]!.has(code)) f = fail[f]!;
+      const target = next[f]!.get(code);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      dict[child] = outputs[fail[child]!] ? fail[child]! : dict[fail[child]!]!;
+      queue.push(child);
+    }
+  }
+
+  return {
+    find(text: string): Array<Match<T>> {
+      // For each start offset, the longest match starting there.
+      const longest = new Map<number, Output<T>>();
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (seen[code] === 0) {
+          node = 0;
+          continue;
+        }
+        let child = next[node]!.get(code);
+        while (child === undefined && node !== 0) {
+          node = fail[node]!;
+          child = next[node]!.get(code);
+        }
+        node = child ?? 0;
+        for (let out = outputs[node] ? node : dict[node]!; out > 0; out = dict[out]!) {
+          const output = outputs[out]!;
+          const start = i + 1 - output.length;
+          const known = longest.get(start);
+          if (!known || known.length < output.length) longest.set(start, output);
+        }
+      }
+      if (longest.size === 0) return [];
+      const matches: Array<Match<T>> = [];
+      const starts = [...longest.keys()].sort((a, b) => a - b);
+      let free = 0; // first offset not covered by a chosen match
+      for (const start of starts) {
+        if (start < free) continue;
+        const output = longest.get(start)!;
+        matches.push({ start: start + output.trim, end: start + output.length - output.trim, value: output.value });
+        free = start + output.length;
+      }
+      return matches;
+    },
+  };
+}

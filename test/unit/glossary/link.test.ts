@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { linkParagraphs, remarkGlossaryLinks, type LinkTarget } from '../../../src/lib/glossary/link.ts';
+import { loadGlossary } from '../../../src/lib/glossary/load.ts';
+import { mdastToMdx, speechToMdast } from '../../../src/lib/speech/to-mdx.ts';
+import { parseSpeech } from '../../../src/lib/speech/parse.ts';
+
+const glossary = loadGlossary('test/fixtures/glossary', '.');
+const target = (slug: string): LinkTarget | undefined => {
+  const entry = glossary.bySlug.get(slug);
+  return entry && { slug, href: `../${slug}/`, summary: entry.summary };
+};
+
+function markdownToHtml(markdown: string, path = 'x.md'): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGlossaryLinks({ matcher: glossary.matcher, target, selfSlug: (file) => file.path?.replace(/^.*\/|\.md$/gu, '') }))
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  return String(processor.processSync({ value: markdown, path }));
+}
+
+function speechBody(text: string) {
+  const tree = speechToMdast(parseSpeech(text));
+  const uses = linkParagraphs(tree, { matcher: glossary.matcher, target });
+  const mdx = mdastToMdx(tree, { slug: 't' } as never);
+  return { uses, body: mdx.slice(mdx.indexOf('---\n\n') + 5) };
+}
+
+describe('remarkGlossaryLinks on a definition', () => {
+  it('links each term to its entry, with its summary as the title', () => {
+    expect(markdownToHtml('落实八项规定，执行问责条例。')).toBe(
+      '<p>落实<a href="../baxiang-guiding/" title="中央政治局关于改进工作作风、密切联系群众的八项规定。" class="term" data-term="baxiang-guiding">八项规定</a>，执行<a href="../wenze-tiaoli/" title="规范党内问责工作的基础性党内法规。" class="term" data-term="wenze-tiaoli">问责条例</a>。</p>',
+    );
+  });
+
+  it('links nothing inside code, existing links or headings, and not the entry itself', () => {
+    const html = markdownToHtml(readFileSync('test/fixtures/glossary/sifeng.md', 'utf8').split('---\n')[2]!, 'content/glossary/sifeng.md');
+    expect(html).not.toContain('data-term="sifeng"');
+    expect(html).toContain('<code>四风</code>');
+    expect(html).toContain('<a href="https://example.invalid/">已有链接里的四风</a>');
+    expect(html).toContain('<h2>四风的标题不链接</h2>');
+    expect(html).toContain('落实<a href="../baxiang-guiding/"');
+  });
+
+  it('leaves a text with no term as it is', () => {
+    expect(markdownToHtml('今天天气很好。')).toBe('<p>今天天气很好。</p>');
+  });
+});
+
+describe('linkParagraphs on a speech', () => {
+  it('links terms as JSX elements and reports each use with its paragraph and context', () => {
+    const { uses, body } = speechBody('题目\n\n同志们：\n要严格落实《中国共产党问责条例》，持之以恒落实中央八项规定精神。\n');
+    expect(body).toContain(
+      '<a class="term" href="../wenze-tiaoli/" title="规范党内问责工作的基础性党内法规。" data-term="wenze-tiaoli">中国共产党问责条例</a>',
+    );
+    expect(uses).toEqual([
+      { slug: 'wenze-tiaoli', paragraph: 'p2', before: '要严格落实《', match: '中国共产党问责条例', after: '》，持之以恒落实中央八项规定精神。' },
+      { slug: 'baxiang-guiding', paragraph: 'p2', before: '要严格落实《中国共产党问责条例》，持之以恒落实', match: '中央八项规定精神', after: '。' },
+    ]);
+  });
+
+  it('links next to malformed quotes and inside emphasised lead phrases, not in headings or placeholders', () => {
+    const { uses, body } = speechBody('一、全面从严治党\n总体。一是落实“三不”要求。坚持全面从严治党，**局执行问责条例”。\n');
+    expect(uses.map((u) => [u.match, u.slug])).toEqual([
+      ['三不', 'sanbu'],
+      ['全面从严治党', 'quanmian-congyan-zhidang'],
+      ['问责条例', 'wenze-tiaoli'],
+    ]);
+    expect(body).toContain('<h2 id="sec-1" data-marker="chapter">一、全面从严治党<a class="permalink"');
+    expect(body).toContain('<strong class="lead">一是落实“<a class="term"');
+  });
+
+  it('finds no use in a speech without terms', () => {
+    expect(speechBody('题目\n\n同志们：\n今天天气很好。\n').uses).toEqual([]);
+  });
+});
