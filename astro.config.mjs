@@ -3,9 +3,24 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { speechSources } from './src/integrations/speech-sources.ts';
+import { remarkGlossaryLinks } from './src/lib/glossary/link.ts';
+import { loadGlossary } from './src/lib/glossary/load.ts';
+import { PATHS } from './src/lib/paths.ts';
 
 // The site can be served under any base path, e.g. PKB_BASE=/kb/ for http://intranet/kb/.
 const base = process.env.PKB_BASE ?? '/';
+
+// Glossary definitions link the terms they mention, like the speeches do
+// (those are linked by the converter). Links are relative: ../SLUG/.
+const glossary = loadGlossary(PATHS.glossarySources);
+const linkDefinitions = remarkGlossaryLinks({
+  matcher: glossary.matcher,
+  target: (slug) => {
+    const entry = glossary.bySlug.get(slug);
+    return entry && { slug, href: `../${slug}/`, summary: entry.summary };
+  },
+  selfSlug: (file) => file.path?.replace(/^.*[\\/]|\.md$/gu, ''),
+});
 
 export default defineConfig({
   base,
@@ -13,7 +28,7 @@ export default defineConfig({
   build: { format: 'directory', assets: '_assets' },
   // Markdown (glossary definitions) gets GFM; the speeches' MDX does not, so a
   // URL typed in a speech stays text. Neither rewrites quotes (no smartypants).
-  markdown: { processor: unified({ gfm: true, smartypants: false }) },
+  markdown: { processor: unified({ gfm: true, smartypants: false, remarkPlugins: [linkDefinitions] }) },
   integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), speechSources()],
   devToolbar: { enabled: false },
   vite: {

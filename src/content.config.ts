@@ -2,8 +2,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { LEVELS, SLUG } from './lib/speech/metadata.ts';
+import { entrySchema } from './lib/glossary/schema.ts';
 import { PATHS } from './lib/paths.ts';
+import { LEVELS, SLUG } from './lib/speech/metadata.ts';
 
 const speeches = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `./${PATHS.generatedSpeeches}` }),
@@ -22,7 +23,13 @@ const speeches = defineCollection({
     chars: z.number().int().nonnegative(),
     paragraphs: z.number().int().nonnegative(),
     outline: z.array(z.strictObject({ id: z.string(), depth: z.number().int().min(1), text: z.string() })),
+    terms: z.array(z.string()),
   }),
 });
 
-export const collections = { speeches };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.md', base: `./${PATHS.glossarySources}` }),
+  schema: entrySchema,
+});
+
+export const collections = { speeches, glossary };

@@ -63,7 +63,8 @@ export function formatCoverage(report: CoverageReport): string {
   ];
   for (const c of report.missing) {
     const mark = c.kind === 'document' ? `《${c.phrase}》` : `“${c.phrase}”`;
-    lines.push(`  ? ${mark} ×${c.count} in ${c.files.join(', ')}: add an entry or alias in content/glossary/, or list it in content/glossary/ignore.yaml with a reason`);
+    lines.push(`  ? ${mark} ×${c.count} in ${c.files.map((f) => f.replace(/^.*[\\/]/u, '')).join(', ')}`);
   }
+  if (report.missing.length) lines.push('  → for each: an entry or alias in content/glossary/, or a line in content/glossary/ignore.yaml with a reason');
   return lines.join('\n');
 }

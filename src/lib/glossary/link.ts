@@ -120,7 +120,7 @@ export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
   return hits;
 }
 
-/** A term found in a paragraph that has an id, with its context for a keyword-in-context line. */
+/** A term found in a paragraph that has an id, with its context for a keyword-in-context line (… where cut). */
 export interface TermUse {
   slug: string;
   /** The paragraph's id (its anchor on the page). */
@@ -145,9 +145,9 @@ export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx'>): T
       uses.push({
         slug: hit.slug,
         paragraph: id,
-        before: text.slice(Math.max(0, hit.start - CONTEXT), hit.start),
+        before: (hit.start > CONTEXT ? '…' : '') + text.slice(Math.max(0, hit.start - CONTEXT), hit.start),
         match: text.slice(hit.start, hit.end),
-        after: text.slice(hit.end, hit.end + CONTEXT),
+        after: text.slice(hit.end, hit.end + CONTEXT) + (hit.end + CONTEXT < text.length ? '…' : ''),
       });
     }
   }

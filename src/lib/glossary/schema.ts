@@ -22,6 +22,12 @@ export const ENTRY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 /** 2012, 2012-12 or 2012-12-04: as precise as the record allows, and no more. */
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
 
+// YAML readers differ: Astro's reads 2012-12-04 as a Date and 2019 as a number.
+const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().regex(PARTIAL_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
 export const entrySchema = z.strictObject({
   /** The entry's name as readers say it: 八项规定, 两个维护, 中国共产党问责条例. */
   term: z.string().trim().min(1).max(40),
@@ -35,7 +41,7 @@ export const entrySchema = z.strictObject({
     .strictObject({
       title: z.string().trim().regex(/^《.+》$/u, 'the full title in 《》'),
       issuer: z.string().trim().min(2),
-      date: z.string().regex(PARTIAL_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+      date: partialDate.optional(),
     })
     .optional(),
   /** The official document (or documents) the definition rests on. */

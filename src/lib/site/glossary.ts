@@ -1,0 +1,39 @@
+/** The glossary as the pages show it: entries, categories, and where each is used. */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { TermUses } from '../content.ts';
+import { surfaceForms } from '../glossary/load.ts';
+import { comparePinyin } from '../glossary/pinyin.ts';
+import { CATEGORIES } from '../glossary/schema.ts';
+import { PATHS } from '../paths.ts';
+
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+/** Entries in pinyin order of their terms. */
+export async function listEntries(): Promise<GlossaryEntry[]> {
+  const entries = await getCollection('glossary');
+  return entries.sort((a, b) => comparePinyin(a.data.term, b.data.term));
+}
+
+let uses: TermUses | undefined;
+/** Where each entry is used in the speeches (written by the build's first step). */
+export function termUses(): TermUses {
+  uses ??= JSON.parse(readFileSync(PATHS.generatedTermUses, 'utf8')) as TermUses;
+  return uses;
+}
+
+export function usesOf(slug: string): TermUses[string] {
+  return termUses()[slug] ?? [];
+}
+
+export function byCategory(entries: readonly GlossaryEntry[]): Array<{ category: (typeof CATEGORIES)[number]; entries: GlossaryEntry[] }> {
+  return CATEGORIES.map((category) => ({ category, entries: entries.filter((e) => e.data.category === category) })).filter((g) => g.entries.length > 0);
+}
+
+export const formsOf = (entry: GlossaryEntry): string[] => surfaceForms(entry.data);
+
+/** 2012-12-04 → 2012年12月4日; 2019-09 → 2019年9月; 2019 → 2019年. */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
