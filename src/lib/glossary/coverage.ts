@@ -3,7 +3,7 @@
  * of the speeches the glossary explains: each candidate is a term or alias of
  * an entry, sits in the ignore list with a reason, or is reported as missing.
  */
-import type { Glossary } from './load.ts';
+import { bareForm, type Glossary } from './load.ts';
 
 export type CandidateKind = 'document' | 'formula';
 
@@ -46,7 +46,7 @@ export interface CoverageReport {
 }
 
 export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'>): CoverageReport {
-  const ignored = new Set(glossary.ignore.map((i) => i.phrase.replace(/^[《“]|[》”]$/gu, '')));
+  const ignored = new Set(glossary.ignore.map((i) => bareForm(i.phrase)));
   const candidates = findCandidates(texts).map((c): Candidate => {
     const slug = glossary.forms.get(c.phrase);
     if (slug) return { ...c, status: 'entry', slug };

@@ -1,7 +1,7 @@
 /**
  * Links every occurrence of a glossary term in an mdast tree to its entry:
  * one pass of the matcher over each text node, nothing linked inside links,
- * code, headings or placeholders, never linking what it inserted. Used on the
+ * code or placeholders, never linking what it inserted. Used on the
  * speeches' trees (before they are written as MDX) and, as the remark plugin
  * `remarkGlossaryLinks`, on the glossary's own definitions.
  */
@@ -33,10 +33,10 @@ export interface TermHit {
   end: number;
 }
 
-const SKIPPED_JSX = new Set(['a', 'code', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIPPED_JSX = new Set(['a', 'code']);
 
 function skipped(node: Nodes): boolean {
-  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'heading' || node.type === 'inlineCode' || node.type === 'code') {
+  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') {
     return true;
   }
   if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
@@ -120,10 +120,10 @@ export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
   return hits;
 }
 
-/** A term found in a paragraph that has an id, with its context for a keyword-in-context line (… where cut). */
+/** A term found in a paragraph or heading that has an id, with its context for a keyword-in-context line (… where cut). */
 export interface TermUse {
   slug: string;
-  /** The paragraph's id (its anchor on the page). */
+  /** The id of the paragraph or heading (its anchor on the page). */
   paragraph: string;
   before: string;
   match: string;
@@ -132,12 +132,14 @@ export interface TermUse {
 
 const CONTEXT = 24;
 
-/** Link the terms of every paragraph element with an id (<p id="p3">) in an MDX tree. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Link the terms of every paragraph and heading element with an id (<p id="p3">, <h2 id="sec-1">) in an MDX tree. */
 export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx'>): TermUse[] {
   const uses: TermUse[] = [];
   for (const block of tree.children) {
     const element = block.type === 'paragraph' && block.children.length === 1 ? block.children[0] : undefined;
-    if (element?.type !== 'mdxJsxTextElement' || element.name !== 'p') continue;
+    if (element?.type !== 'mdxJsxTextElement' || !BLOCKS.has(element.name ?? '')) continue;
     const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string') continue;
     const text = toString(element);

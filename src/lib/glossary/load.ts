@@ -22,7 +22,7 @@ export interface Glossary {
   /** In the order of their slugs. */
   entries: GlossaryEntry[];
   bySlug: ReadonlyMap<string, GlossaryEntry>;
-  /** Every surface form (term, alias, document title) → its entry's slug. */
+  /** Every surface form (term, alias, document title), without marks → its entry's slug. */
   forms: ReadonlyMap<string, string>;
   ignore: IgnoreList;
   matcher: Matcher<string>;
@@ -48,30 +48,37 @@ export function surfaceForms(entry: EntryData): string[] {
   return [...new Set([entry.term, ...entry.aliases, ...(title ? [title] : [])])];
 }
 
+/** A form without the marks that make it match only inside them: “三不” → 三不. */
+export const bareForm = (form: string): string => form.replace(/^[《“](.+)[》”]$/u, '$1');
+
 /** Index checked entries; throws SourceErrors for clashes between them. */
 export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, ignoreFile = IGNORE_FILE): Glossary {
   const errors: SourceError[] = [];
   const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const bySlug = new Map(sorted.map((e) => [e.slug, e]));
   const forms = new Map<string, string>();
+  const patterns: Array<{ text: string; value: string }> = [];
   for (const entry of sorted) {
     for (const form of surfaceForms(entry)) {
-      const other = forms.get(form);
+      const other = forms.get(bareForm(form));
       if (other && other !== entry.slug) {
-        errors.push(new SourceError(entry.file, `“${form}” is already a term or alias of ${bySlug.get(other)!.file} (术语或别名重复)`));
-      } else forms.set(form, entry.slug);
+        errors.push(new SourceError(entry.file, `“${bareForm(form)}” is already a term or alias of ${bySlug.get(other)!.file} (术语或别名重复)`));
+        continue;
+      }
+      forms.set(bareForm(form), entry.slug);
+      patterns.push({ text: form, value: entry.slug });
     }
     for (const related of entry.related) {
       if (!bySlug.has(related)) errors.push(new SourceError(entry.file, `field related: no entry ${related}.md (相关条目不存在)`));
     }
   }
   for (const { phrase } of ignore) {
-    const bare = phrase.replace(/^[《“]|[》”]$/gu, '');
+    const bare = bareForm(phrase);
     const slug = forms.get(bare);
     if (slug) errors.push(new SourceError(ignoreFile, `“${bare}” is ignored but is also an entry: ${bySlug.get(slug)!.file} (忽略列表与条目冲突)`));
   }
   if (errors.length) throw new SourceErrors('glossary file(s)', errors);
-  const matcher = createMatcher([...forms].map(([text, slug]) => ({ text, value: slug })));
+  const matcher = createMatcher(patterns);
   return { entries: sorted, bySlug, forms, ignore, matcher };
 }
 

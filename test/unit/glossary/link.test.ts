@@ -38,7 +38,7 @@ describe('remarkGlossaryLinks on a definition', () => {
     );
   });
 
-  it('links nothing inside code, existing links or headings, and not the entry itself', () => {
+  it('links nothing inside code or existing links, and not the entry itself', () => {
     const html = markdownToHtml(readFileSync('test/fixtures/glossary/sifeng.md', 'utf8').split('---\n')[2]!, 'content/glossary/sifeng.md');
     expect(html).not.toContain('data-term="sifeng"');
     expect(html).toContain('<code>四风</code>');
@@ -64,14 +64,15 @@ describe('linkParagraphs on a speech', () => {
     ]);
   });
 
-  it('links next to malformed quotes and inside emphasised lead phrases, not in headings or placeholders', () => {
+  it('links in headings, next to malformed quotes and inside emphasised lead phrases, not in placeholders', () => {
     const { uses, body } = speechBody('一、全面从严治党\n总体。一是落实“三不”要求。坚持全面从严治党，**局执行问责条例”。\n');
-    expect(uses.map((u) => [u.match, u.slug])).toEqual([
-      ['三不', 'sanbu'],
-      ['全面从严治党', 'quanmian-congyan-zhidang'],
-      ['问责条例', 'wenze-tiaoli'],
+    expect(uses.map((u) => [u.match, u.slug, u.paragraph])).toEqual([
+      ['全面从严治党', 'quanmian-congyan-zhidang', 'sec-1'],
+      ['三不', 'sanbu', 'p1'],
+      ['全面从严治党', 'quanmian-congyan-zhidang', 'p1'],
+      ['问责条例', 'wenze-tiaoli', 'p1'],
     ]);
-    expect(body).toContain('<h2 id="sec-1" data-marker="chapter">一、全面从严治党<a class="permalink"');
+    expect(body).toContain('<h2 id="sec-1" data-marker="chapter">一、<a class="term" href="../quanmian-congyan-zhidang/"');
     expect(body).toContain('<strong class="lead">一是落实“<a class="term"');
   });
 

@@ -1,0 +1,55 @@
+/**
+ * A static file server for the built site, on 127.0.0.1, serving `dir` under
+ * a base path (/ or /kb/) the way an intranet web server would.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface SiteServer {
+  /** e.g. http://127.0.0.1:41234/kb/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(dir: string, base = '/'): Promise<SiteServer> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    let file = path.join(dir, pathname.slice(base.length));
+    if (!file.startsWith(dir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      createReadStream(path.join(dir, '404.html')).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,57 @@
+/** The glossary filter finds an entry by its characters, its pinyin or its initials. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Browser } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serve, type SiteServer } from '../helpers/server.ts';
+
+let server: SiteServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visibleTerms(query: string): Promise<string[]> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}glossary/`);
+  await page.getByLabel('筛选术语').fill(query);
+  const terms = await page.locator('.entry-list li:not([hidden]) .entry-list__term').allTextContents();
+  await page.close();
+  return terms;
+}
+
+describe('glossary filter', () => {
+  it.each(['八项规定', 'baxiang', 'bxgd', 'BaXiang Guiding'])('finds 八项规定 by “%s”', async (query) => {
+    expect(await visibleTerms(query)).toContain('八项规定');
+  });
+
+  it('finds an entry by an alias', async () => {
+    expect(await visibleTerms('问责条例')).toEqual(['中国共产党问责条例']);
+  });
+
+  it('narrows the list, and says when nothing matches', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}glossary/`);
+    const all = await page.locator('.entry-list li').count();
+    await page.getByLabel('筛选术语').fill('sifeng');
+    const shown = await page.locator('.entry-list li:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`找到 ${shown} 条术语`);
+    await page.getByLabel('筛选术语').fill('zzzzqqq');
+    await expect.poll(() => page.getByText('没有符合条件的术语。').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the filter in the address, so a filtered list can be shared', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}glossary/?q=bxgd`);
+    expect(await page.getByLabel('筛选术语').inputValue()).toBe('bxgd');
+    expect(await page.locator('.entry-list li:not([hidden]) .entry-list__term').allTextContents()).toContain('八项规定');
+    await page.close();
+  });
+});
