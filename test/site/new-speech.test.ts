@@ -3,35 +3,25 @@
  * content/speeches/, rebuild, and the page is there; drop a broken file, and
  * the build stops naming it while the published site stays as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageOfSource, select, selectAll, squash, text } from '../helpers/dist.ts';
+import { copyProject, ROOT, type ProjectCopy } from '../helpers/project.ts';
 
-const ROOT = path.resolve('.');
+let copy: ProjectCopy;
 let project: string;
-
-function build(): { status: number | null; output: string } {
-  const run = spawnSync('npm', ['run', 'build', '--silent'], { cwd: project, encoding: 'utf8', env: { ...process.env, PKB_BASE: '/' } });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const build = () => copy.build();
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'pkb-project-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(path.join(ROOT, entry), path.join(project, entry), { recursive: true });
-  }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+  copy = copyProject();
+  project = copy.dir;
   // As an editor's tools may save it: BOM, CRLF line ends.
   const source = readFileSync(path.join(ROOT, 'test/fixtures/new-speech.txt'), 'utf8');
   writeFileSync(path.join(project, 'content/speeches/20210415 机关党建推进会.txt'), `\uFEFF${source.replace(/\n/gu, '\r\n')}`);
 });
 
-afterAll(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
-});
+afterAll(() => copy?.remove());
 
 describe('a new speech dropped into content/speeches/', () => {
   let page: ReturnType<typeof pageOfSource>;

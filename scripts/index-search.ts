@@ -1,0 +1,42 @@
+/**
+ * Build step 3: the Pagefind index of the built site (dist/pagefind/), made of
+ * one record per section of every glossary entry and speech (see
+ * src/lib/search/records.ts), tokenized one character per word (see
+ * src/lib/search/tokens.ts). Pages are read from the site's own JSON export,
+ * so the index holds exactly what the site lists.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { pageRecords, recordHtml } from '../src/lib/search/records.ts';
+
+const DIST = path.resolve(process.argv[2] ?? 'dist');
+const base = (process.env.PKB_BASE ?? '/').replace(/\/?$/u, '/');
+
+function pagesOf(api: string, key: string): string[] {
+  const data = JSON.parse(readFileSync(path.join(DIST, 'api', api), 'utf8')) as Record<string, Array<{ url: string }>>;
+  return data[key]!.map((item) => item.url);
+}
+
+const urls = [...pagesOf('terms.json', 'terms'), ...pagesOf('speeches.json', 'speeches')];
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+let records = 0;
+for (const [order, url] of urls.entries()) {
+  const file = path.join(DIST, url.slice(base.length), 'index.html');
+  for (const record of pageRecords(readFileSync(file, 'utf8'), url, order)) {
+    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+    if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
+    records++;
+  }
+}
+rmSync(path.join(DIST, 'pagefind'), { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: path.join(DIST, 'pagefind') });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+await pagefind.close();
+// The site has its own search page: Pagefind's ready-made UIs would only be dead weight in dist/.
+for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+  rmSync(path.join(DIST, 'pagefind', file), { force: true });
+}
+console.log(`search index: ${urls.length} pages, ${records} sections → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);

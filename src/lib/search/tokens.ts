@@ -1,0 +1,95 @@
+/**
+ * One search token per Chinese character. Pagefind segments Chinese with
+ * jieba when it indexes and with Intl.Segmenter when it searches, and the two
+ * disagree (三会一课 is one word to one and two to the other), so phrases go
+ * missing. Giving it text in which every CJK character is a word of its own,
+ * and queries made the same way, makes a quoted query an exact substring
+ * search: every page holding the phrase is found, and only those.
+ *
+ * Used on both sides: by the indexer (Node) and by the search page (browser).
+ */
+
+/** Characters that are a token each: CJK ideographs, kana, hangul, full-width letters and digits. */
+const GRAM = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+const WORD = /[\p{L}\p{N}_]/u;
+
+/**
+ * Tokens of a text: each CJK character, each run of other letters and
+ * digits, and each punctuation mark (a word that Pagefind indexes as nothing
+ * but that keeps its place, so no phrase matches across it). White space
+ * only separates.
+ */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  const flush = () => {
+    if (word) out.push(word);
+    word = '';
+  };
+  for (const ch of text) {
+    if (GRAM.test(ch)) {
+      flush();
+      out.push(ch);
+    } else if (WORD.test(ch)) {
+      word += ch;
+    } else {
+      flush();
+      if (!/\s/u.test(ch)) out.push(ch);
+    }
+  }
+  flush();
+  return out;
+}
+
+const isPunctuation = (token: string) => !GRAM.test(token) && !WORD.test(token);
+
+/**
+ * A block marker: it takes a word position in Pagefind's index but indexes
+ * nothing, so that a phrase never matches across two blocks (a heading's end
+ * and the next paragraph's start).
+ */
+export const BLOCK_BREAK = '\u2063';
+
+/** The text Pagefind indexes for one block: its tokens, separated by spaces. */
+export function indexText(text: string): string {
+  return tokens(text).join(' ');
+}
+
+/** The text Pagefind indexes for a run of blocks. */
+export function indexBlocks(blocks: readonly string[]): string {
+  return blocks.map(indexText).join(` ${BLOCK_BREAK} `);
+}
+
+/**
+ * The query to give Pagefind for what the reader typed: each part between
+ * spaces or punctuation is a quoted phrase of single-character words when it
+ * has two or more tokens ("八 项 规 定"), a bare word otherwise.
+ * `loose` drops the quotes: the characters anywhere in the same section.
+ */
+export function pagefindQuery(query: string, options: { loose?: boolean } = {}): string {
+  const parts: string[][] = [[]];
+  // Spaces and punctuation separate phrases.
+  for (const token of tokens(query.replace(/\s+/gu, ' , '))) {
+    if (!isPunctuation(token)) parts.at(-1)!.push(token);
+    else if (parts.at(-1)!.length) parts.push([]);
+  }
+  return parts
+    .filter((p) => p.length > 0)
+    .map((p) => (p.length > 1 && !options.loose ? `"${p.join(' ')}"` : p.join(' ')))
+    .join(' ');
+}
+
+/**
+ * Pagefind's excerpts come back in token form ("中 央 <mark>八 </mark><mark>项 </mark>…"):
+ * remove the separators (keeping spaces between Latin words), join adjacent
+ * marks, and show a break between blocks as an ideographic space.
+ */
+export function restoreExcerpt(excerpt: string): string {
+  return excerpt
+    .replace(/\s+/gu, ' ')
+    .replace(/ (?=<\/mark>)/gu, '')
+    .replace(/<\/mark>\s*<mark>/gu, '')
+    .replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '')
+    .replace(/\u2063+/gu, '\u3000')
+    .trim();
+}

@@ -1,0 +1,273 @@
+/**
+ * The search page: Pagefind in the browser, fed queries in the site's
+ * one-character-per-word form (src/lib/search/tokens.ts), so that a phrase is
+ * found exactly where it stands. Results are sections (the hit's own heading),
+ * glossary entries first; the query and filters live in the address, so a
+ * search can be shared and the back button restores it.
+ */
+import { pagefindQuery, restoreExcerpt } from '../lib/search/tokens.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface TermHit {
+  form: string;
+  slug: string;
+  term: string;
+  summary: string;
+}
+
+/** Filters offered to the reader, in this order (篇目 only counts pages). */
+export const FILTERS = ['类型', '术语分类', '年份', '层级'] as const;
+const PAGE_SIZE = 10;
+
+/** What the reader typed, without the quotes and marks around a term. */
+export function bareQuery(query: string): string {
+  return query.trim().replace(/^[“"《「]+|[”"》」]+$/gu, '').trim();
+}
+
+/** The file of glossary forms that start with the character `ch`. */
+export function termShard(ch: string): string {
+  return `search/terms/${ch.codePointAt(0)!.toString(16)}.json`;
+}
+
+/** Pagefind's excerpt as DOM nodes: only its <mark> is taken as markup, everything else is text. */
+function excerptNodes(doc: Document, excerpt: string): Node[] {
+  const decode = (text: string) => {
+    const area = doc.createElement('textarea');
+    area.innerHTML = text;
+    return area.value;
+  };
+  return restoreExcerpt(excerpt)
+    .split(/(<mark>.*?<\/mark>)/u)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>(.*)<\/mark>$/u.exec(part);
+      if (!marked) return doc.createTextNode(decode(part));
+      const mark = doc.createElement('mark');
+      mark.textContent = decode(marked[1]!);
+      return mark;
+    });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []) {
+  const el = Object.assign(doc.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+/** The link to a result: the page at the section, telling it what to highlight. */
+function resultHref(url: string, query: string): string {
+  const [page, anchor] = url.split('#');
+  return `${page}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}` : ''}`;
+}
+
+export function startSearchPage(doc: Document): void {
+  const root = doc.querySelector<HTMLElement>('[data-search]');
+  if (!root) return;
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('#search-input')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLElement>('[data-search-more]')!;
+  const quick = root.querySelector<HTMLElement>('[data-search-quick]')!;
+  const filterBox = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+
+  if (typeof WebAssembly !== 'object' || !('noModule' in doc.createElement('script'))) {
+    root.querySelector<HTMLElement>('[data-search-unsupported]')!.hidden = false;
+    form.hidden = true;
+    return;
+  }
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 36 });
+      await module.init();
+      return module;
+    }));
+
+  const selected = (): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (out[box.name] ??= []).push(box.value);
+    return out;
+  };
+
+  const writeUrl = (push: boolean) => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [key, values] of Object.entries(selected())) for (const value of values) params.append(key, value);
+    const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
+  };
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input')) box.checked = params.getAll(box.name).includes(box.value);
+  };
+
+  async function showFilters(): Promise<void> {
+    const all = await (await load()).filters();
+    const params = new URLSearchParams(location.search);
+    for (const key of FILTERS) {
+      const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      if (values.length === 0) continue;
+      const group = element(doc, 'div', { className: 'search-filters__group' }, [element(doc, 'span', { className: 'search-filters__name' }, [key])]);
+      for (const value of values) {
+        const box = element(doc, 'input', { type: 'checkbox', name: key, value, checked: params.getAll(key).includes(value) });
+        group.append(element(doc, 'label', {}, [box, `${value}`]));
+      }
+      filterBox.append(group);
+    }
+    filterBox.hidden = false;
+  }
+
+  async function quickTerm(query: string): Promise<TermHit | undefined> {
+    const bare = bareQuery(query);
+    if (!bare) return undefined;
+    const response = await fetch(`${base}${termShard(bare)}`).catch(() => undefined);
+    if (!response?.ok) return undefined;
+    const hits = (await response.json()) as TermHit[];
+    return hits.find((hit) => hit.form === bare);
+  }
+
+  function renderQuick(hit: TermHit | undefined, query: string): void {
+    quick.replaceChildren();
+    if (!hit) return;
+    const link = element(doc, 'a', { href: `${base}glossary/${hit.slug}/?hl=${encodeURIComponent(bareQuery(query))}`, className: 'quick-term__link' }, [hit.term]);
+    quick.append(
+      element(doc, 'aside', { className: 'quick-term' }, [
+        element(doc, 'p', { className: 'quick-term__label' }, ['术语']),
+        element(doc, 'p', { className: 'quick-term__title' }, [link, hit.form !== hit.term ? `（${hit.form}）` : '']),
+        element(doc, 'p', { className: 'quick-term__summary' }, [hit.summary]),
+      ]),
+    );
+  }
+
+  async function renderResults(results: PagefindResult[], query: string, into: HTMLElement): Promise<void> {
+    const data = await Promise.all(results.map((r) => r.data()));
+    for (const item of data) {
+      const section = item.meta.section;
+      const kind = item.meta.kind ?? '';
+      into.append(
+        element(doc, 'li', { className: 'search-result' }, [
+          element(doc, 'p', { className: 'search-result__kind' }, [kind === '术语' ? '术语' : `${kind} · ${item.meta.title}`]),
+          element(doc, 'a', { className: 'search-result__title', href: resultHref(item.url, query) }, [section ?? item.meta.title ?? item.url]),
+          element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, item.excerpt)),
+        ]),
+      );
+    }
+  }
+
+  function pager(results: PagefindResult[], query: string, into: HTMLOListElement, from: number): void {
+    more.replaceChildren();
+    if (from >= results.length) return;
+    const button = element(doc, 'button', { type: 'button', className: 'search-more__button' }, [`显示更多结果（还有 ${results.length - from} 个章节）`]);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      await renderResults(results.slice(from, from + PAGE_SIZE), query, into);
+      pager(results, query, into, from + PAGE_SIZE);
+      into.children[from]?.querySelector('a')?.focus();
+    });
+    more.append(button);
+  }
+
+  let run = 0;
+  async function search(): Promise<void> {
+    const current = ++run;
+    const query = input.value.trim();
+    const pfQuery = pagefindQuery(query);
+    if (!pfQuery) {
+      status.textContent = '';
+      list.replaceChildren();
+      more.replaceChildren();
+      quick.replaceChildren();
+      return;
+    }
+    status.textContent = '正在搜索……';
+    const api = await load();
+    const options = { filters: selected(), sort: { order: 'asc' } };
+    const [exact, loose, term] = await Promise.all([
+      api.search(pfQuery, options),
+      pfQuery.includes('"') ? api.search(pagefindQuery(query, { loose: true }), options) : Promise.resolve(null),
+      quickTerm(query),
+    ]);
+    if (current !== run || !exact) return;
+    renderQuick(term, query);
+    const pages = Object.values(exact.filters['篇目'] ?? {}).filter((n) => n > 0).length;
+    const exactIds = new Set(exact.results.map((r) => r.id));
+    const scattered = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
+    list.replaceChildren();
+    await renderResults(exact.results.slice(0, PAGE_SIZE), query, list);
+    if (current !== run) return;
+    // Announced once the first results are on the page.
+    status.textContent = exact.results.length
+      ? `“${query}”出现在 ${pages} 篇文稿和术语的 ${exact.results.length} 个章节中。`
+      : `没有找到包含“${query}”的内容。请检查有无错别字，或换一个较短的词语。`;
+
+    pager(exact.results, query, list, PAGE_SIZE);
+    if (scattered.length > 0) {
+      const note = element(doc, 'p', { className: 'search-scattered' }, [
+        `另有 ${scattered.length} 个章节含有“${query}”中的每个字，但这些字不相连。`,
+      ]);
+      const show = element(doc, 'button', { type: 'button' }, ['显示这些结果']);
+      show.addEventListener('click', async () => {
+        show.remove();
+        const extra = element(doc, 'ol', { className: 'search-results search-results--scattered' });
+        note.after(extra);
+        await renderResults(scattered.slice(0, PAGE_SIZE), query, extra);
+        extra.querySelector('a')?.focus();
+      });
+      note.append(' ', show);
+      more.append(note);
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      writeUrl(false);
+      void search();
+    }, 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    writeUrl(true);
+    void search();
+  });
+  filterBox.addEventListener('change', () => {
+    writeUrl(true);
+    void search();
+  });
+  addEventListener('popstate', () => {
+    readUrl();
+    void search();
+  });
+
+  readUrl();
+  if (!input.value) input.focus();
+  void showFilters().then(() => {
+    readUrl();
+    if (input.value) void search();
+  });
+}

@@ -1,0 +1,127 @@
+/** A reader searching in the browser, offline: what they type, what they see, where the results take them. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Browser } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serve, type SiteServer } from '../helpers/server.ts';
+
+let server: SiteServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Type a query on the search page and wait for its answer. */
+async function searchFor(query: string, page?: Page): Promise<Page> {
+  const p = page ?? (await browser.context.newPage());
+  if (!page) await p.goto(`${server.url}search/`);
+  await p.getByLabel('在全部讲话文稿和术语中搜索').fill(query);
+  await p.keyboard.press('Enter');
+  await expect.poll(() => p.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/出现在|没有找到/u);
+  return p;
+}
+const titles = (p: Page) => p.locator('.search-result__title').allTextContents();
+
+describe('search', () => {
+  it('answers a term with its glossary entry first', async () => {
+    const page = await searchFor('八项规定');
+    const quick = page.locator('.quick-term');
+    expect(await quick.locator('a').textContent()).toBe('八项规定');
+    expect(await quick.locator('a').getAttribute('href')).toMatch(/\/glossary\/baxiang-guiding\/\?hl=/u);
+    expect(await page.getByRole('status').textContent()).toMatch(/^“八项规定”出现在 \d+ 篇文稿和术语的 \d+ 个章节中。$/u);
+    await page.close();
+  });
+
+  it('offers the entry for an alias too', async () => {
+    const page = await searchFor('《问责条例》');
+    expect(await page.locator('.quick-term a').textContent()).toBe('中国共产党问责条例');
+    await page.close();
+  });
+
+  it('finds a substring inside longer words, with the hit highlighted in the excerpt', async () => {
+    const page = await searchFor('治党');
+    expect((await titles(page)).length).toBeGreaterThanOrEqual(10);
+    const marks = await page.locator('.search-result__excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['治党']));
+    await page.close();
+  });
+
+  it('finds a place name in the one speech that has it, and only there', async () => {
+    const page = await searchFor('丰县');
+    expect(await page.getByRole('status').textContent()).toMatch(/出现在 1 篇/u);
+    await page.close();
+  });
+
+  it('says so kindly when no page has the phrase, though each character is somewhere', async () => {
+    const page = await searchFor('风四');
+    expect(await page.getByRole('status').textContent()).toBe('没有找到包含“风四”的内容。请检查有无错别字，或换一个较短的词语。');
+    expect(await titles(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows results with a filter, kept in the address', async () => {
+    const page = await searchFor('四风');
+    const all = await page.locator('.search-result').count();
+    await page.getByRole('checkbox', { name: '术语', exact: true }).check();
+    await expect.poll(async () => (await page.locator('.search-result__kind').allTextContents()).every((k) => k === '术语')).toBe(true);
+    expect(await page.locator('.search-result').count()).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.getAll('类型')).toEqual(['术语']);
+    await page.close();
+  });
+
+  it('keeps the query in the address: a shared link opens the same results, and Back restores the last', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('三会一课')}`);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”出现在/u);
+    await searchFor('网军', page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('网军');
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('在全部讲话文稿和术语中搜索').inputValue()).toBe('三会一课');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”出现在/u);
+    await page.close();
+  });
+
+  it('opens a result at its section, with the phrase highlighted there', async () => {
+    const page = await searchFor('星级管理');
+    const link = page.locator('.search-result__title').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/\/speeches\/[a-z0-9-]+\/\?hl=.+#(sec-[0-9-]+|p\d+)$/u);
+    await link.click();
+    await page.waitForURL(/#/u);
+    const section = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    expect(await page.locator('mark.search-hit').first().textContent()).toBe('星级管理');
+    expect(await page.locator(`#${section}`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: / to the search box, Enter to search, Tab to a result', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}speeches/sheng-dangjian-yinling-2020/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('三会一课');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/u);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”出现在/u);
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.includes('search-result__title'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    }
+    expect(focused).toContain('search-result__title');
+    await page.close();
+  });
+
+  it('never asks another host for anything', () => {
+    const foreign = browser.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(browser.requests.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+  });
+});
