@@ -66,7 +66,12 @@ function excerptNodes(doc: Document, excerpt: string): Node[] {
     });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; href?: string; type?: string; disabled?: boolean } = {},
+  children: Array<Node | string> = [],
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(doc.createElement(tag), props);
   el.append(...children);
   return el;
@@ -132,8 +137,12 @@ export function startSearchPage(doc: Document): void {
       if (values.length === 0) continue;
       const group = element(doc, 'div', { className: 'search-filters__group' }, [element(doc, 'span', { className: 'search-filters__name' }, [key])]);
       for (const value of values) {
-        const box = element(doc, 'input', { type: 'checkbox', name: key, value, checked: params.getAll(key).includes(value) });
-        group.append(element(doc, 'label', {}, [box, `${value}`]));
+        const box = doc.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = params.getAll(key).includes(value);
+        group.append(element(doc, 'label', {}, [box, value]));
       }
       filterBox.append(group);
     }
