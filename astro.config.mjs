@@ -31,7 +31,11 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: true, smartypants: false, remarkPlugins: [linkDefinitions] }) },
   integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), speechSources()],
   devToolbar: { enabled: false },
+  // Caches inside the project, not in node_modules: copies of the project
+  // that share node_modules (the tests make some) must not share caches.
+  cacheDir: './.cache/astro',
   vite: {
+    cacheDir: './.cache/vite',
     build: {
       rolldownOptions: {
         // Astro's own MDX directive trips a harmless bundler warning once per

@@ -25,7 +25,8 @@ if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let records = 0;
 for (const [order, url] of urls.entries()) {
   const file = path.join(DIST, url.slice(base.length), 'index.html');
-  for (const record of pageRecords(readFileSync(file, 'utf8'), url, order)) {
+  // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
+  for (const record of pageRecords(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order)) {
     const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
     if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
     records++;

@@ -149,9 +149,10 @@ export function startSearchPage(doc: Document): void {
     filterBox.hidden = false;
   }
 
+  const shards = new Set((root.dataset.termShards ?? '').split(' '));
   async function quickTerm(query: string): Promise<TermHit | undefined> {
     const bare = bareQuery(query);
-    if (!bare) return undefined;
+    if (!bare || !shards.has(bare.codePointAt(0)!.toString(16))) return undefined;
     const response = await fetch(`${base}${termShard(bare)}`).catch(() => undefined);
     if (!response?.ok) return undefined;
     const hits = (await response.json()) as TermHit[];

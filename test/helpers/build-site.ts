@@ -4,8 +4,9 @@
  * Set PKB_TEST_NO_BUILD=1 to test an existing dist/ as it is.
  */
 import { execFileSync } from 'node:child_process';
+import { buildEnv } from './env.ts';
 
 export default function setup(): void {
   if (process.env.PKB_TEST_NO_BUILD === '1') return;
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PKB_BASE: '/' } });
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv() });
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildEnv } from './env.ts';
 
 export const ROOT = path.resolve('.');
 
@@ -21,7 +22,7 @@ export function copyProject(): ProjectCopy {
   return {
     dir,
     build(env = {}) {
-      const run = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PKB_BASE: '/', ...env } });
+      const run = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8', env: buildEnv(env) });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

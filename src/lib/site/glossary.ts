@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TermUses } from '../content.ts';
-import { surfaceForms } from '../glossary/load.ts';
+import { bareForm, surfaceForms } from '../glossary/load.ts';
 import { comparePinyin } from '../glossary/pinyin.ts';
 import { CATEGORIES } from '../glossary/schema.ts';
 import { PATHS } from '../paths.ts';
@@ -36,4 +36,16 @@ export const formsOf = (entry: GlossaryEntry): string[] => surfaceForms(entry.da
 export function chineseDate(date: string): string {
   const [y, m, d] = date.split('-');
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+/** The glossary's forms grouped by their first character (hex code point), for the search page's quick answer. */
+export async function termShards(): Promise<Map<string, Array<{ form: string; slug: string; term: string; summary: string }>>> {
+  const shards = new Map<string, Array<{ form: string; slug: string; term: string; summary: string }>>();
+  for (const entry of await listEntries()) {
+    for (const form of formsOf(entry).map(bareForm)) {
+      const shard = form.codePointAt(0)!.toString(16);
+      shards.set(shard, [...(shards.get(shard) ?? []), { form, slug: entry.id, term: bareForm(entry.data.term), summary: entry.data.summary }]);
+    }
+  }
+  return shards;
 }

@@ -1,0 +1,10 @@
+/**
+ * The environment for a build started from a test: the test runner's own
+ * Vite variables (BASE_URL, MODE, …) would leak into Astro's import.meta.env
+ * and override the site's base path.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PKB_BASE: '/', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return env;
+}
