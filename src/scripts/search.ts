@@ -33,7 +33,7 @@ interface TermHit {
   summary: string;
 }
 
-/** Filters offered to the reader, in this order (篇目 only counts pages). */
+/** Filters offered to the reader, in this order. */
 export const FILTERS = ['类型', '术语分类', '年份', '层级'] as const;
 const PAGE_SIZE = 10;
 
@@ -94,6 +94,7 @@ export function startSearchPage(doc: Document): void {
   const more = root.querySelector<HTMLElement>('[data-search-more]')!;
   const quick = root.querySelector<HTMLElement>('[data-search-quick]')!;
   const filterBox = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters-panel]')!;
 
   if (typeof WebAssembly !== 'object' || !('noModule' in doc.createElement('script'))) {
     root.querySelector<HTMLElement>('[data-search-unsupported]')!.hidden = false;
@@ -129,7 +130,10 @@ export function startSearchPage(doc: Document): void {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input')) box.checked = params.getAll(box.name).includes(box.value);
   };
 
-  async function showFilters(): Promise<void> {
+  // The filters are loaded when the reader opens them (or the address has some), not before a first search.
+  let filtersShown: Promise<void> | undefined;
+  const showFilters = () => (filtersShown ??= loadFilters());
+  async function loadFilters(): Promise<void> {
     const all = await (await load()).filters();
     const params = new URLSearchParams(location.search);
     for (const key of FILTERS) {
@@ -146,7 +150,6 @@ export function startSearchPage(doc: Document): void {
       }
       filterBox.append(group);
     }
-    filterBox.hidden = false;
   }
 
   const shards = new Set((root.dataset.termShards ?? '').split(' '));
@@ -222,7 +225,6 @@ export function startSearchPage(doc: Document): void {
     ]);
     if (current !== run || !exact) return;
     renderQuick(term, query);
-    const pages = Object.values(exact.filters['篇目'] ?? {}).filter((n) => n > 0).length;
     const exactIds = new Set(exact.results.map((r) => r.id));
     const scattered = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
     list.replaceChildren();
@@ -230,7 +232,7 @@ export function startSearchPage(doc: Document): void {
     if (current !== run) return;
     // Announced once the first results are on the page.
     status.textContent = exact.results.length
-      ? `“${query}”出现在 ${pages} 篇文稿和术语的 ${exact.results.length} 个章节中。`
+      ? `“${query}”出现在 ${exact.results.length} 个章节中。`
       : `没有找到包含“${query}”的内容。请检查有无错别字，或换一个较短的词语。`;
 
     pager(exact.results, query, list, PAGE_SIZE);
@@ -274,9 +276,15 @@ export function startSearchPage(doc: Document): void {
     void search();
   });
 
+  filterPanel.hidden = false;
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open) void showFilters();
+  });
   readUrl();
   if (!input.value) input.focus();
-  void showFilters().then(() => {
+  const filtered = FILTERS.some((key) => new URLSearchParams(location.search).has(key));
+  if (filtered) filterPanel.open = true;
+  void (filtered ? showFilters() : load()).then(() => {
     readUrl();
     if (input.value) void search();
   });

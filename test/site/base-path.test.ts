@@ -1,9 +1,9 @@
 /** The site built for /kb/ and served there works: pages, assets, term links and search. */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from '../helpers/browser.ts';
+import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project.ts';
-import { serve, type SiteServer } from '../helpers/server.ts';
+import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
 
 let copy: ProjectCopy;
 let server: SiteServer;
@@ -50,7 +50,7 @@ describe('the site under /kb/', () => {
   it('searches, and its results open under /kb/', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('网军')}`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^“网军”出现在 1 篇/u);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^“网军”出现在 1 个章节中/u);
     const href = await page.locator('.search-result__title').first().getAttribute('href');
     expect(href).toMatch(/^\/kb\/speeches\/sheng-dangjian-yinling-2020\/\?hl=/u);
     await page.close();

@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindQuery } from '../../src/lib/search/tokens.ts';
-import { launch, type Browser } from '../helpers/browser.ts';
+import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { DIST, readPage, select, selectAll, text } from '../helpers/dist.ts';
-import { serve, type SiteServer } from '../helpers/server.ts';
+import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
 
 /** Queries, with pages that must be among the results (speech slugs and glossary entries). */
 const QUERIES: Array<[string, string[]]> = [

@@ -1,8 +1,8 @@
 /** A reader hovering or tabbing to a term sees its one-sentence summary; without JavaScript, the title tooltip. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from '../helpers/browser.ts';
+import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { DIST } from '../helpers/dist.ts';
-import { serve, type SiteServer } from '../helpers/server.ts';
+import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
 
 let server: SiteServer;
 let browser: Browser;

@@ -74,7 +74,6 @@ export function pageRecords(html: string, url: string, order: number): SearchRec
   const title = meta.title ?? (h1 ? norm(toString(h1)) : url);
   const filters: Record<string, string[]> = {};
   for (const [key, value] of attributePairs(body, 'dataPagefindFilter')) (filters[key] ??= []).push(value);
-  filters['篇目'] = [title];
   return chunksOf(body).map((chunk, i) => ({
     url: chunk.anchor ? `${url}#${chunk.anchor}` : url,
     content: indexBlocks(chunk.blocks),

@@ -1,6 +1,7 @@
 /**
  * A static file server for the built site, on 127.0.0.1, serving `dir` under
- * a base path (/ or /kb/) the way an intranet web server would.
+ * a base path (/ or /kb/) the way an intranet web server would, and logging
+ * the bytes of every response (for the benchmarks). Used by tests and benches.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,10 +23,13 @@ const TYPES: Record<string, string> = {
 export interface SiteServer {
   /** e.g. http://127.0.0.1:41234/kb/ */
   url: string;
+  /** Every response so far: path and bytes of body sent. */
+  log: Array<{ path: string; bytes: number }>;
   close(): Promise<void>;
 }
 
 export async function serve(dir: string, base = '/'): Promise<SiteServer> {
+  const log: SiteServer['log'] = [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -43,13 +47,16 @@ export async function serve(dir: string, base = '/'): Promise<SiteServer> {
       createReadStream(path.join(dir, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const bytes = statSync(file).size;
+    log.push({ path: pathname, bytes });
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': bytes });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    log,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
