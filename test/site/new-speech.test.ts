@@ -40,7 +40,7 @@ describe('a new speech dropped into content/speeches/', () => {
   });
 
   it('keeps its outline', () => {
-    const headings = selectAll('h2, h3, h4', page.article).map((h) => `${h.tagName} ${text(h)}`);
+    const headings = selectAll('.speech-body :is(h2, h3, h4)', page.article).map((h) => `${h.tagName} ${text(h)}`);
     expect(headings).toEqual([
       'h2 一、提高政治站位，把牢机关党建正确方向',
       'h3 （一）坚持“两个维护”。',

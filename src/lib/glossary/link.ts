@@ -24,6 +24,8 @@ export interface LinkOptions {
   jsx?: boolean;
   /** Do not link this entry (a definition does not link to itself). */
   exclude?: string;
+  /** The printed note number of an entry (data-note on JSX links). */
+  note?: (slug: string) => number;
 }
 
 /** A term found in a block: offsets are in the block's plain text. */
@@ -46,7 +48,7 @@ function skipped(node: Nodes): boolean {
   return false;
 }
 
-function linkNode(text: string, target: LinkTarget, jsx: boolean): PhrasingContent {
+function linkNode(text: string, target: LinkTarget, jsx: boolean, note: number | undefined): PhrasingContent {
   if (jsx) {
     const element: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
@@ -56,6 +58,7 @@ function linkNode(text: string, target: LinkTarget, jsx: boolean): PhrasingConte
         { type: 'mdxJsxAttribute', name: 'href', value: target.href },
         { type: 'mdxJsxAttribute', name: 'title', value: target.summary },
         { type: 'mdxJsxAttribute', name: 'data-term', value: target.slug },
+        ...(note === undefined ? [] : [{ type: 'mdxJsxAttribute' as const, name: 'data-note', value: String(note) }]),
       ],
       children: [{ type: 'text', value: text }],
     };
@@ -107,7 +110,7 @@ export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
       const target = options.target(match.value);
       if (!target) continue;
       if (match.start > last) out.push({ type: 'text', value: node.value.slice(last, match.start) });
-      out.push(linkNode(node.value.slice(match.start, match.end), target, options.jsx ?? false));
+      out.push(linkNode(node.value.slice(match.start, match.end), target, options.jsx ?? false, options.note?.(match.value)));
       hits.push({ slug: match.value, start: at + match.start, end: at + match.end });
       last = match.end;
     }
@@ -135,15 +138,18 @@ const CONTEXT = 24;
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Link the terms of every paragraph and heading element with an id (<p id="p3">, <h2 id="sec-1">) in an MDX tree. */
-export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx'>): TermUse[] {
+export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'note'>): TermUse[] {
   const uses: TermUse[] = [];
+  // Printed note numbers: in order of first use; a later use repeats the number.
+  const notes = new Map<string, number>();
+  const note = (slug: string) => notes.get(slug) ?? notes.set(slug, notes.size + 1).get(slug)!;
   for (const block of tree.children) {
     const element = block.type === 'paragraph' && block.children.length === 1 ? block.children[0] : undefined;
     if (element?.type !== 'mdxJsxTextElement' || !BLOCKS.has(element.name ?? '')) continue;
     const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string') continue;
     const text = toString(element);
-    for (const hit of linkTerms(element, { ...options, jsx: true })) {
+    for (const hit of linkTerms(element, { ...options, jsx: true, note })) {
       uses.push({
         slug: hit.slug,
         paragraph: id,

@@ -56,7 +56,7 @@ describe('linkParagraphs on a speech', () => {
   it('links terms as JSX elements and reports each use with its paragraph and context', () => {
     const { uses, body } = speechBody('题目\n\n同志们：\n要严格落实《中国共产党问责条例》，持之以恒落实中央八项规定精神。\n');
     expect(body).toContain(
-      '<a class="term" href="../wenze-tiaoli/" title="规范党内问责工作的基础性党内法规。" data-term="wenze-tiaoli">中国共产党问责条例</a>',
+      '<a class="term" href="../wenze-tiaoli/" title="规范党内问责工作的基础性党内法规。" data-term="wenze-tiaoli" data-note="1">中国共产党问责条例</a>',
     );
     expect(uses).toEqual([
       { slug: 'wenze-tiaoli', paragraph: 'p2', before: '要严格落实《', match: '中国共产党问责条例', after: '》，持之以恒落实中央八项规定精神。' },
@@ -74,6 +74,11 @@ describe('linkParagraphs on a speech', () => {
     ]);
     expect(body).toContain('<h2 id="sec-1" data-marker="chapter">一、<a class="term" href="../quanmian-congyan-zhidang/"');
     expect(body).toContain('<strong class="lead">一是落实“<a class="term"');
+  });
+
+  it('numbers the printed notes by first use, repeating the number for a later use', () => {
+    const { body } = speechBody('题目\n\n同志们：\n落实八项规定，执行问责条例。\n再谈八项规定。\n');
+    expect([...body.matchAll(/data-term="([a-z-]+)" data-note="(\d+)"/gu)].map((m) => `${m[1]}:${m[2]}`)).toEqual(['baxiang-guiding:1', 'wenze-tiaoli:2', 'baxiang-guiding:1']);
   });
 
   it('finds no use in a speech without terms', () => {

@@ -1,0 +1,142 @@
+/**
+ * Printed pages, read back the way a reader holds them: Chromium prints to
+ * PDF, poppler's pdftotext and pdfinfo read the paper.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Browser } from '../../scripts/lib/chromium.ts';
+import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { DIST } from '../helpers/dist.ts';
+
+interface Printed {
+  text: string;
+  pages: number;
+  page(n: number): string;
+  /** The text of all pages without their running heads and page numbers. */
+  body(): string;
+}
+
+const TMP = mkdtempSync(path.join(tmpdir(), 'pkb-print-'));
+let server: SiteServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+let printed = 0;
+async function print(address: string, ready?: string): Promise<Printed> {
+  const tab = await browser.context.newPage();
+  await tab.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
+  if (ready) await tab.waitForSelector(ready);
+  const file = path.join(TMP, `${++printed}.pdf`);
+  writeFileSync(file, await tab.pdf({ preferCSSPageSize: true }));
+  await tab.close();
+  const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const text = (first?: number, last?: number) =>
+    execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(last)] : []), '-layout', file, '-'], { encoding: 'utf8' });
+  const page = (n: number) => text(n, n);
+  const body = () =>
+    Array.from({ length: pages }, (_, i) => {
+      const lines = page(i + 1).split('\n');
+      const content = lines.filter((l) => !/^\s*(\d+\s*\/\s*\d+|—\s*\d+\s*—)\s*$/u.test(l));
+      // From page 2, the first line is the running head.
+      return (i > 0 ? content.slice(content.findIndex((l) => l.trim()) + 1) : content).join('\n');
+    }).join('\n');
+  return { text: text(), pages, page, body };
+}
+
+/** Text to compare: no white space, and no digits (the printed note numbers sit inside the text). */
+const plain = (text: string) => text.replace(/[\s\d]+/gu, '');
+const CHROME = ['搜索讲话和术语', '跳到正文', '内网离线版', '上一篇', '下一篇', '学习讲义版', '全文搜索', '讲话文稿'];
+
+interface Speech {
+  slug: string;
+  title: string;
+  source: string;
+  chars: number;
+  terms: string[];
+}
+const speeches = (JSON.parse(readFileSync(path.join(DIST, 'api/speeches.json'), 'utf8')) as { speeches: Speech[] }).speeches;
+const termNames = new Map(
+  (JSON.parse(readFileSync(path.join(DIST, 'api/terms.json'), 'utf8')) as { terms: Array<{ slug: string; term: string }> }).terms.map((t) => [t.slug, t.term]),
+);
+
+describe.each(speeches)('printed speech $slug', (speech) => {
+  let pdf: Printed;
+  beforeAll(async () => {
+    pdf = await print(`speeches/${speech.slug}/`);
+  });
+
+  it('has no site chrome: navigation, search, table of contents, links', () => {
+    for (const word of CHROME) expect(pdf.text).not.toContain(word);
+  });
+
+  it('has every paragraph of the speech', () => {
+    const paper = plain(pdf.body());
+    const source = readFileSync(`content/speeches/${speech.source}`, 'utf8').split(/\r?\n|\u3000{2}/u).map(plain).filter(Boolean);
+    for (const paragraph of source) expect(paper, paragraph.slice(0, 30)).toContain(paragraph);
+  });
+
+  it('ends with 术语注释, explaining every term the speech uses', () => {
+    const notes = pdf.text.slice(pdf.text.lastIndexOf('术语注释'));
+    expect(notes.length).toBeGreaterThan(10);
+    for (const slug of speech.terms) expect(plain(notes)).toContain(plain(termNames.get(slug)!));
+  });
+
+  it('numbers its pages and heads them with the title from page 2', () => {
+    const squash = (text: string) => text.replace(/\s+/gu, '');
+    expect(squash(pdf.page(1))).toContain(`1/${pdf.pages}`);
+    expect(squash(pdf.page(pdf.pages))).toContain(`${pdf.pages}/${pdf.pages}`);
+    if (pdf.pages > 1) expect(pdf.page(2).trim().split('\n')[0]!.trim()).toBe(speech.title.replace(/\u00a0/gu, ' '));
+  });
+
+  it('has a sensible number of pages for its length', () => {
+    expect(pdf.pages).toBeGreaterThanOrEqual(Math.ceil(speech.chars / 1500));
+    expect(pdf.pages).toBeLessThanOrEqual(Math.ceil(speech.chars / 400) + 2);
+  });
+});
+
+describe('printed handouts', () => {
+  it('sets a handout in official-document style: 22 lines of 28 characters, page numbers — n —', async () => {
+    const pdf = await print('handouts/xian-congyan-zhidang-huiyi-2020/?style=gbt');
+    const page2 = pdf.page(2).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(page2.at(-1)!.replace(/\s/gu, '')).toBe('—2—');
+    const lines = page2.slice(0, -1);
+    expect(lines).toHaveLength(22);
+    expect(Math.max(...lines.map((l) => l.replace(/\s|\d/gu, '').length))).toBe(28);
+    for (const word of CHROME) expect(pdf.text).not.toContain(word);
+  });
+
+  it('adds blank 学习笔记 pages when asked', async () => {
+    const plainPdf = await print('handouts/xian-congyan-zhidang-huiyi-2020/');
+    const withNotes = await print('handouts/xian-congyan-zhidang-huiyi-2020/?notes=1');
+    expect(plainPdf.text).not.toContain('学习笔记');
+    expect(withNotes.page(withNotes.pages)).toContain('学习笔记');
+    expect(withNotes.pages).toBe(plainPdf.pages + 1);
+  });
+
+  it('prints the glossary booklet: cover, contents, every entry', async () => {
+    const pdf = await print('handouts/glossary/');
+    expect(pdf.page(1)).toContain('术语词典学习手册');
+    expect(pdf.page(2)).toContain('目录');
+    for (const term of termNames.values()) expect(plain(pdf.text)).toContain(plain(term));
+  });
+
+  it('prints a handout put together from chosen speeches and terms', async () => {
+    const pdf = await print('handouts/?s=xian-congyan-zhidang-huiyi-2020,qu-congyan-zhidang-cuoshi&t=sifeng,baxiang-guiding', '[data-builder-preview] article');
+    const paper = plain(pdf.text);
+    expect(paper).toContain(plain('在县全面从严治党工作会议上的讲话'));
+    expect(paper).toContain(plain('推进全面从严治党工作措施'));
+    expect(paper).toContain('术语释义');
+    expect(paper).toContain(plain('形式主义、官僚主义、享乐主义和奢靡之风'));
+    expect(paper).not.toContain('组合学习讲义');
+  });
+});
