@@ -31,6 +31,25 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: true, smartypants: false, remarkPlugins: [linkDefinitions] }) },
   integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), speechSources()],
   devToolbar: { enabled: false },
+  // Only the site itself: every page carries this policy (with hashes of
+  // its inline scripts and styles); WebAssembly is allowed for search.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Caches inside the project, not in node_modules: copies of the project
   // that share node_modules (the tests make some) must not share caches.
   cacheDir: './.cache/astro',
