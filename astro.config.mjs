@@ -5,19 +5,20 @@ import { defineConfig } from 'astro/config';
 import { speechSources } from './src/integrations/speech-sources.ts';
 import { remarkGlossaryLinks } from './src/lib/glossary/link.ts';
 import { loadGlossary } from './src/lib/glossary/load.ts';
+import { glossaryHref, siteBase } from './src/lib/base.ts';
 import { PATHS } from './src/lib/paths.ts';
 
 // The site can be served under any base path, e.g. PKB_BASE=/kb/ for http://intranet/kb/.
-const base = process.env.PKB_BASE ?? '/';
+const base = siteBase();
 
 // Glossary definitions link the terms they mention, like the speeches do
-// (those are linked by the converter). Links are relative: ../SLUG/.
+// (those are linked by the converter).
 const glossary = loadGlossary(PATHS.glossarySources);
 const linkDefinitions = remarkGlossaryLinks({
   matcher: glossary.matcher,
   target: (slug) => {
     const entry = glossary.bySlug.get(slug);
-    return entry && { slug, href: `../${slug}/`, summary: entry.summary };
+    return entry && { slug, href: glossaryHref(base, slug), summary: entry.summary };
   },
   selfSlug: (file) => file.path?.replace(/^.*[\\/]|\.md$/gu, ''),
 });

@@ -8,10 +8,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { siteBase } from '../src/lib/base.ts';
 import { pageRecords, recordHtml } from '../src/lib/search/records.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
-const base = (process.env.PKB_BASE ?? '/').replace(/\/?$/u, '/');
+const base = siteBase();
 
 function pagesOf(api: string, key: string): string[] {
   const data = JSON.parse(readFileSync(path.join(DIST, 'api', api), 'utf8')) as Record<string, Array<{ url: string }>>;

@@ -16,12 +16,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { javaScript?: boolean } = {}): Promise<Browser> {
+export async function launch(options: { javaScript?: boolean; bypassCSP?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'pkb-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     javaScriptEnabled: options.javaScript ?? true,
+    bypassCSP: options.bypassCSP ?? false,
     locale: 'zh-CN',
     args: [
       '--headless',

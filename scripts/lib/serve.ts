@@ -43,8 +43,10 @@ export async function serve(dir: string, base = '/'): Promise<SiteServer> {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) {
+      const notFound = path.join(dir, '404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      createReadStream(path.join(dir, '404.html')).pipe(response);
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end('not found');
       return;
     }
     const bytes = statSync(file).size;

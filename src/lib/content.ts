@@ -6,14 +6,13 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { glossaryHref, siteBase } from './base.ts';
 import { coverage, type CoverageReport } from './glossary/coverage.ts';
 import { loadGlossary, type Glossary } from './glossary/load.ts';
 import type { TermUse } from './glossary/link.ts';
 import { PATHS } from './paths.ts';
 import { convertFolder, writeSpeeches, type ConvertedSpeech } from './speech/convert.ts';
 
-/** Where a speech page links a term: relative, so the site works under any base path. */
-export const termHrefFromSpeech = (slug: string) => `../../glossary/${slug}/`;
 
 export interface TermUses {
   /** Per entry slug, every use in the speeches, in speech order. */
@@ -45,7 +44,7 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
   return true;
 }
 
-export async function buildContent(cwd = process.cwd()): Promise<ContentResult> {
+export async function buildContent(cwd = process.cwd(), base = siteBase()): Promise<ContentResult> {
   const glossary = loadGlossary(path.join(cwd, PATHS.glossarySources), cwd);
   const { speeches, warnings } = await convertFolder(path.join(cwd, PATHS.speechSources), {
     cwd,
@@ -53,7 +52,7 @@ export async function buildContent(cwd = process.cwd()): Promise<ContentResult> 
       matcher: glossary.matcher,
       target: (slug) => {
         const entry = glossary.bySlug.get(slug);
-        return entry && { slug, href: termHrefFromSpeech(slug), summary: entry.summary };
+        return entry && { slug, href: glossaryHref(base, slug), summary: entry.summary };
       },
     },
   });

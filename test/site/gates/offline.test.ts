@@ -1,0 +1,31 @@
+/** Gate: nothing in dist/ points outside the site, and every page says so in its Content-Security-Policy. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../../scripts/lib/gates/links.ts';
+import { externalUrls } from '../../../scripts/lib/gates/offline.ts';
+import { DIST } from '../../helpers/dist.ts';
+
+describe('offline gate', () => {
+  it('finds no URL of another host in any file of the built site', () => {
+    expect(externalUrls(DIST)).toEqual([]);
+  });
+
+  it('catches planted URLs of other hosts: a script, a web font, a protocol-relative image', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'pkb-offline-'));
+    writeFileSync(path.join(dist, 'index.html'), '<script src="https://cdn.example.net/lib.js"></script><img src="//img.example.org/a.png">');
+    writeFileSync(path.join(dist, 'site.css'), '@font-face { src: url(https://fonts.example.com/f.woff2) }');
+    expect(externalUrls(dist)).toEqual(['index.html: //img.example.org', 'index.html: https://cdn.example.net/lib.js', 'site.css: https://fonts.example.com/f.woff2']);
+  });
+
+  it('gives every page a Content-Security-Policy that allows only the site itself', () => {
+    for (const file of htmlFiles(DIST).filter((f) => !f.endsWith('404.html') || true)) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(csp, file).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      const sources = csp!.split(';').flatMap((d) => d.trim().split(/\s+/u).slice(1));
+      expect(sources.filter((s) => !/^'(self|none|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$|^data:$/u.test(s)), file).toEqual([]);
+    }
+  });
+});
