@@ -4,7 +4,7 @@
  * Set PKB_TEST_NO_BUILD=1 to test an existing dist/ as it is.
  */
 import { execFileSync } from 'node:child_process';
-import { buildEnv } from './env.ts';
+import { buildEnv } from '../../scripts/lib/build-env.ts';
 
 export default function setup(): void {
   if (process.env.PKB_TEST_NO_BUILD === '1') return;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../../scripts/lib/chromium.ts';
-import { copyProject, type ProjectCopy } from '../helpers/project.ts';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project.ts';
 import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
 
 let copy: ProjectCopy;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageOfSource, select, selectAll, squash, text } from '../helpers/dist.ts';
-import { copyProject, ROOT, type ProjectCopy } from '../helpers/project.ts';
+import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project.ts';
 
 let copy: ProjectCopy;
 let project: string;

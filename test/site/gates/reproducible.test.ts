@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { treeDifferences } from '../../../scripts/lib/gates/same-tree.ts';
-import { copyProject, type ProjectCopy } from '../../helpers/project.ts';
+import { copyProject, type ProjectCopy } from '../../../scripts/lib/project.ts';
 
 let copy: ProjectCopy | undefined;
 afterAll(() => copy?.remove());

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildEnv } from './env.ts';
+import { buildEnv } from './build-env.ts';
 
 export const ROOT = path.resolve('.');
 
