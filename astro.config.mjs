@@ -29,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory', assets: '_assets' },
   // Markdown (glossary definitions) gets GFM; the speeches' MDX does not, so a
   // URL typed in a speech stays text. Neither rewrites quotes (no smartypants).
-  markdown: { processor: unified({ gfm: true, smartypants: false, syntaxHighlight: false, remarkPlugins: [linkDefinitions] }) },
+  markdown: { syntaxHighlight: false, processor: unified({ gfm: true, smartypants: false, syntaxHighlight: false, remarkPlugins: [linkDefinitions] }) },
   integrations: [mdx({ processor: unified({ gfm: false, smartypants: false, syntaxHighlight: false }) }), speechSources()],
   devToolbar: { enabled: false },
   // Only the site itself: every page carries this policy (with hashes of
