@@ -46,7 +46,7 @@ try {
   const before = server.log.length;
   await page.getByLabel('在全部讲话文稿和术语中搜索').fill(FIRST_QUERY);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /出现在|没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   const firstQueryBytes = sum(before);
   const firstQueryFiles = server.log.length - before;
 

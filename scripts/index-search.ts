@@ -24,15 +24,20 @@ const started = performance.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let records = 0;
+const pending: Array<Promise<void>> = [];
 for (const [order, url] of urls.entries()) {
   const file = path.join(DIST, url.slice(base.length), 'index.html');
   // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
   for (const record of pageRecords(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order)) {
-    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-    if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
     records++;
+    pending.push(
+      index.addHTMLFile({ url: record.url, content: recordHtml(record) }).then((added) => {
+        if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
+      }),
+    );
   }
 }
+await Promise.all(pending);
 rmSync(path.join(DIST, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: path.join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -41,4 +46,4 @@ await pagefind.close();
 for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
   rmSync(path.join(DIST, 'pagefind', file), { force: true });
 }
-console.log(`search index: ${urls.length} pages, ${records} sections → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);
+console.log(`search index: ${urls.length} pages, ${records} records → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);

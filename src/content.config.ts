@@ -4,10 +4,11 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { entrySchema } from './lib/glossary/schema.ts';
 import { PATHS } from './lib/paths.ts';
+import { speechLoader } from './lib/speech/loader.ts';
 import { LEVELS, SLUG } from './lib/speech/metadata.ts';
 
 const speeches = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${PATHS.generatedSpeeches}` }),
+  loader: speechLoader(PATHS.generatedSpeeches),
   schema: z.strictObject({
     slug: z.string().regex(SLUG),
     title: z.string().min(1),

@@ -7,10 +7,16 @@
  */
 import { pagefindQuery, restoreExcerpt } from '../lib/search/tokens.ts';
 
+interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results?: SubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -77,9 +83,14 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** The link to a result: the page at the section, telling it what to highlight. */
-function resultHref(url: string, query: string): string {
-  const [page, anchor] = url.split('#');
+/**
+ * The link to a result: the page at the section, telling it what to
+ * highlight. A record's address carries its part's #id, and Pagefind appends
+ * a sub-result's own #id after it: the last one is the section.
+ */
+export function resultHref(url: string, query: string): string {
+  const [page, ...anchors] = url.split('#');
+  const anchor = anchors.at(-1);
   return `${page}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}` : ''}`;
 }
 
@@ -178,13 +189,15 @@ export function startSearchPage(doc: Document): void {
   async function renderResults(results: PagefindResult[], query: string, into: HTMLElement): Promise<void> {
     const data = await Promise.all(results.map((r) => r.data()));
     for (const item of data) {
-      const section = item.meta.section;
+      // A phrase search locates the first hit of a record: its section is the one to open.
+      const hit = item.sub_results?.[0];
       const kind = item.meta.kind ?? '';
+      const title = hit && hit.url.includes('#') ? hit.title : (item.meta.title ?? item.url);
       into.append(
         element(doc, 'li', { className: 'search-result' }, [
           element(doc, 'p', { className: 'search-result__kind' }, [kind === '术语' ? '术语' : `${kind} · ${item.meta.title}`]),
-          element(doc, 'a', { className: 'search-result__title', href: resultHref(item.url, query) }, [section ?? item.meta.title ?? item.url]),
-          element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, item.excerpt)),
+          element(doc, 'a', { className: 'search-result__title', href: resultHref(hit?.url ?? item.url, query) }, [title]),
+          element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, hit?.excerpt ?? item.excerpt)),
         ]),
       );
     }
@@ -193,7 +206,7 @@ export function startSearchPage(doc: Document): void {
   function pager(results: PagefindResult[], query: string, into: HTMLOListElement, from: number): void {
     more.replaceChildren();
     if (from >= results.length) return;
-    const button = element(doc, 'button', { type: 'button', className: 'search-more__button' }, [`显示更多结果（还有 ${results.length - from} 个章节）`]);
+    const button = element(doc, 'button', { type: 'button', className: 'search-more__button' }, [`显示更多结果（还有 ${results.length - from} 条）`]);
     button.addEventListener('click', async () => {
       button.disabled = true;
       await renderResults(results.slice(from, from + PAGE_SIZE), query, into);
@@ -232,13 +245,13 @@ export function startSearchPage(doc: Document): void {
     if (current !== run) return;
     // Announced once the first results are on the page.
     status.textContent = exact.results.length
-      ? `“${query}”出现在 ${exact.results.length} 个章节中。`
+      ? `“${query}”：找到 ${exact.results.length} 条结果。`
       : `没有找到包含“${query}”的内容。请检查有无错别字，或换一个较短的词语。`;
 
     pager(exact.results, query, list, PAGE_SIZE);
     if (scattered.length > 0) {
       const note = element(doc, 'p', { className: 'search-scattered' }, [
-        `另有 ${scattered.length} 个章节含有“${query}”中的每个字，但这些字不相连。`,
+        `另有 ${scattered.length} 条结果含有“${query}”中的每个字，但这些字不相连。`,
       ]);
       const show = element(doc, 'button', { type: 'button' }, ['显示这些结果']);
       show.addEventListener('click', async () => {

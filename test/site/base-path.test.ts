@@ -50,7 +50,7 @@ describe('the site under /kb/', () => {
   it('searches, and its results open under /kb/', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('网军')}`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^“网军”出现在 1 个章节中/u);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/^“网军”：找到 1 条结果/u);
     const href = await page.locator('.search-result__title').first().getAttribute('href');
     expect(href).toMatch(/^\/kb\/speeches\/sheng-dangjian-yinling-2020\/\?hl=/u);
     await page.close();

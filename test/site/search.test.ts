@@ -22,7 +22,7 @@ async function searchFor(query: string, page?: Page): Promise<Page> {
   if (!page) await p.goto(`${server.url}search/`);
   await p.getByLabel('在全部讲话文稿和术语中搜索').fill(query);
   await p.keyboard.press('Enter');
-  await expect.poll(() => p.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/出现在|没有找到/u);
+  await expect.poll(() => p.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条结果|没有找到/u);
   return p;
 }
 const titles = (p: Page) => p.locator('.search-result__title').allTextContents();
@@ -33,7 +33,7 @@ describe('search', () => {
     const quick = page.locator('.quick-term');
     expect(await quick.locator('a').textContent()).toBe('八项规定');
     expect(await quick.locator('a').getAttribute('href')).toMatch(/\/glossary\/baxiang-guiding\/\?hl=/u);
-    expect(await page.getByRole('status').textContent()).toMatch(/^“八项规定”出现在 \d+ 个章节中。$/u);
+    expect(await page.getByRole('status').textContent()).toMatch(/^“八项规定”：找到 \d+ 条结果。$/u);
     await page.close();
   });
 
@@ -81,12 +81,12 @@ describe('search', () => {
   it('keeps the query in the address: a shared link opens the same results, and Back restores the last', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('三会一课')}`);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”出现在/u);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”：找到/u);
     await searchFor('网军', page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('网军');
     await page.goBack();
     await expect.poll(() => page.getByLabel('在全部讲话文稿和术语中搜索').inputValue()).toBe('三会一课');
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”出现在/u);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”：找到/u);
     await page.close();
   });
 
@@ -112,7 +112,7 @@ describe('search', () => {
     await page.keyboard.type('三会一课');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/u);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”出现在/u);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”：找到/u);
     let focused = '';
     for (let i = 0; i < 40 && !focused.includes('search-result__title'); i++) {
       await page.keyboard.press('Tab');

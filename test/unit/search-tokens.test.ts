@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, indexBlocks, indexText, pagefindQuery, restoreExcerpt, tokens } from '../../src/lib/search/tokens.ts';
+import { BLOCK_BREAK, indexText, pagefindQuery, restoreExcerpt, tokens } from '../../src/lib/search/tokens.ts';
 
 describe('tokens', () => {
   it('makes every Chinese character a token and keeps Latin words and numbers whole', () => {
@@ -15,10 +15,6 @@ describe('tokens', () => {
 describe('indexText', () => {
   it('separates tokens by spaces, punctuation keeping its place', () => {
     expect(indexText('八项规定，四风')).toBe('八 项 规 定 ， 四 风');
-  });
-
-  it('puts a break between blocks so no phrase spans two', () => {
-    expect(indexBlocks(['一、情况', '今年'])).toBe(`一 、 情 况 ${BLOCK_BREAK} 今 年`);
   });
 });
 

@@ -55,11 +55,6 @@ export function indexText(text: string): string {
   return tokens(text).join(' ');
 }
 
-/** The text Pagefind indexes for a run of blocks. */
-export function indexBlocks(blocks: readonly string[]): string {
-  return blocks.map(indexText).join(` ${BLOCK_BREAK} `);
-}
-
 /**
  * The query to give Pagefind for what the reader typed: each part between
  * spaces or punctuation is a quoted phrase of single-character words when it

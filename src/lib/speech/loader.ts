@@ -1,0 +1,45 @@
+/**
+ * The speeches' content-collection loader: reads the converter's MDX files,
+ * checks their frontmatter against the collection schema and stores each
+ * with its HTML (mdx-html.ts). An entry whose file did not change is kept
+ * as it is; in `astro dev` the folder is watched.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { mdxToHtml } from './mdx-html.ts';
+
+export function speechLoader(dir: string): Loader {
+  return {
+    name: 'policy-kb-speeches',
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const root = path.resolve(dir);
+      const sync = async () => {
+        const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
+        const ids = new Set<string>();
+        for (const name of names) {
+          const filePath = path.join(dir, name);
+          const source = await readFile(path.join(root, name), 'utf8');
+          const id = name.replace(/\.mdx$/u, '');
+          ids.add(id);
+          const digest = generateDigest(source);
+          if (store.get(id)?.digest === digest) continue;
+          const match = /^---\n([\s\S]*?)---\n\n?([\s\S]*)$/u.exec(source);
+          if (!match) throw new Error(`${filePath}: no frontmatter`);
+          const data = await parseData({ id, data: parseYaml(match[1]!) as Record<string, unknown>, filePath });
+          store.set({ id, data, digest, filePath, rendered: { html: mdxToHtml(match[2]!, filePath) } });
+        }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      };
+      await sync();
+      if (watcher) {
+        watcher.add(root);
+        const onChange = (file: string) => {
+          if (file.startsWith(root + path.sep) && file.endsWith('.mdx')) sync().catch((error: unknown) => logger.error(String(error)));
+        };
+        watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      }
+    },
+  };
+}

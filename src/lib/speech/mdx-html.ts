@@ -1,0 +1,46 @@
+/**
+ * Renders the MDX the converter writes (static JSX elements and text, nothing
+ * else) to HTML, the way MDX would, without compiling a JavaScript module per
+ * speech: a thousand speeches would otherwise be a thousand modules for the
+ * bundler. Anything else in the MDX (an expression, an import) is refused.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { Nodes, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+function convert(node: Nodes, where: string): ElementContent[] {
+  switch (node.type) {
+    case 'text':
+      return [{ type: 'text', value: node.value }];
+    case 'paragraph':
+      // A block element stands alone on its line: MDX unwraps the paragraph around it.
+      return node.children.flatMap((child) => convert(child, where));
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const properties: Record<string, string> = {};
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
+          throw new Error(`${where}: only attributes with literal values are supported in speech MDX`);
+        }
+        properties[attribute.name] = attribute.value;
+      }
+      const element: Element = h(node.name ?? 'div', properties, node.children.flatMap((child) => convert(child as Nodes, where)));
+      return [element];
+    }
+    default:
+      throw new Error(`${where}: ${node.type} is not supported in speech MDX (only elements and text)`);
+  }
+}
+
+/** HTML of the body of a speech's MDX file. */
+export function mdxToHtml(mdx: string, where = 'speech MDX'): string {
+  const tree = parser.parse(mdx) as Root;
+  const hast: HastRoot = { type: 'root', children: tree.children.flatMap((node) => convert(node, where)) };
+  return toHtml(hast);
+}

@@ -1,0 +1,41 @@
+import { compile, run } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { convertSpeech } from '../../src/lib/speech/convert.ts';
+import { mdxToHtml } from '../../src/lib/speech/mdx-html.ts';
+
+const body = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n\n') + 6);
+const mdxOf = (text: string) => body(convertSpeech({ file: 't.txt', bytes: new TextEncoder().encode(text) }).mdx);
+
+describe('mdxToHtml', () => {
+  it('renders the converter’s elements and escapes text', () => {
+    expect(mdxToHtml(mdxOf('题目\n\n同志们：\n一、总则\n正文<script>alert(1)</script>{x}*y* X局。\n'))).toBe(
+      '<p id="p1" class="salutation">同志们：</p>' +
+        '<h2 id="sec-1" data-marker="chapter">一、总则<a class="permalink" href="#sec-1" aria-label="本节链接"></a></h2>' +
+        '<p id="p2">正文&#x3C;script>alert(1)&#x3C;/script>{x}<span class="redacted" title="原文隐去">*</span>y<span class="redacted" title="原文隐去">*</span> <span class="redacted" title="原文隐去">X</span>局。</p>',
+    );
+  });
+
+  it('gives the same text MDX itself gives', async () => {
+    const mdx = mdxOf('题目\n\n同志们：\n一、总则\n（一）分则。正文“两个维护"、<b>&amp;</b> {a} `c` \\\\ 1. - + > #。一是甲。二是乙。\n');
+    const html = mdxToHtml(mdx);
+    // MDX, compiled and run with a tiny string JSX runtime, must say the same.
+    const compiled = String(await compile(mdx, { outputFormat: 'function-body' }));
+    const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
+    const render = (node: unknown): string => {
+      if (node === null || node === undefined || node === false) return '';
+      if (typeof node === 'string') return esc(node);
+      if (Array.isArray(node)) return node.map(render).join('');
+      const { type, props } = node as { type: string | ((p: unknown) => unknown); props: Record<string, unknown> };
+      if (typeof type === 'function') return render(type(props));
+      return `<${type}>${render(props.children)}</${type}>`;
+    };
+    const jsx = (type: unknown, props: unknown) => ({ type, props });
+    const { default: Content } = await run(compiled, { Fragment: (p: { children: unknown }) => p.children, jsx, jsxs: jsx, baseUrl: import.meta.url });
+    const textOf = (markup: string) => markup.replace(/<[^>]+>/gu, '').replace(/&#x3C;|&lt;/gu, '<').replace(/&#x26;|&amp;/gu, '&');
+    expect(textOf(html)).toBe(textOf(render(Content({}))).replace(/\n/gu, ''));
+  });
+
+  it('refuses MDX with an expression, naming where', () => {
+    expect(() => mdxToHtml('<p id="p1">{1 + 1}</p>', '.generated/speeches/x.mdx')).toThrow(/^\.generated\/speeches\/x\.mdx: mdx\w*Expression is not supported/u);
+  });
+});
