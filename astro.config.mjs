@@ -29,8 +29,8 @@ export default defineConfig({
   build: { format: 'directory', assets: '_assets' },
   // Markdown (glossary definitions) gets GFM; the speeches' MDX does not, so a
   // URL typed in a speech stays text. Neither rewrites quotes (no smartypants).
-  markdown: { syntaxHighlight: false, processor: unified({ gfm: true, smartypants: false, syntaxHighlight: false, remarkPlugins: [linkDefinitions] }) },
-  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false, syntaxHighlight: false }) }), speechSources()],
+  markdown: { syntaxHighlight: false, processor: unified({ gfm: true, smartypants: false, remarkPlugins: [linkDefinitions] }) },
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false }) }), speechSources()],
   devToolbar: { enabled: false },
   // Only the site itself: every page carries this policy (with hashes of
   // its inline scripts and styles); WebAssembly is allowed for search.
