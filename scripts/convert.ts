@@ -12,7 +12,7 @@ try {
   for (const warning of result.warnings) console.warn(`⚠ ${warning}`);
   console.log(formatCoverage(result.coverage));
   console.log(
-    `converted ${result.speeches.length} speeches with ${result.glossary.entries.length} glossary entries → .generated/ (${result.written} files written, ${result.removed} removed)`,
+    `converted ${result.speeches.length} speeches (${result.reused} unchanged, taken from the previous build) with ${result.glossary.entries.length} glossary entries → .generated/ (${result.written} files written, ${result.removed} removed)`,
   );
 } catch (error) {
   if (error instanceof SourceErrors) {

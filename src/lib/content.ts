@@ -4,19 +4,49 @@
  * glossary's coverage, and write the generated content. Nothing is written
  * when any source is bad.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glossaryHref, siteBase } from './base.ts';
 import { coverage, type CoverageReport } from './glossary/coverage.ts';
-import { loadGlossary, type Glossary } from './glossary/load.ts';
+import { loadGlossary, surfaceForms, type Glossary } from './glossary/load.ts';
 import type { TermUse } from './glossary/link.ts';
 import { PATHS } from './paths.ts';
-import { convertFolder, writeSpeeches, type ConvertedSpeech } from './speech/convert.ts';
+import { convertFolder, writeSpeeches, type ConversionCache, type ConvertedSpeech } from './speech/convert.ts';
 
 
 export interface TermUses {
   /** Per entry slug, every use in the speeches, in speech order. */
   [slug: string]: Array<TermUse & { speech: string }>;
+}
+
+/** Converted speeches kept as JSON files between builds (.cache/convert/). */
+function fileCache(dir: string): ConversionCache & { prune(): Promise<void> } {
+  const used = new Set<string>();
+  return {
+    async get(key) {
+      used.add(`${key}.json`);
+      const text = await readFile(path.join(dir, `${key}.json`), 'utf8').catch(() => undefined);
+      return text === undefined ? undefined : (JSON.parse(text) as ConvertedSpeech);
+    },
+    async set(key, speech) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, `${key}.json`), JSON.stringify(speech));
+    },
+    async prune() {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      await Promise.all(names.filter((n) => !used.has(n)).map((n) => rm(path.join(dir, n), { force: true })));
+    },
+  };
+}
+
+/** A digest of the pipeline's code: a cached conversion is stale when the code that made it changed. */
+async function codeDigest(cwd: string): Promise<string> {
+  const hash = createHash('sha256');
+  const dir = path.join(cwd, 'src/lib');
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)));
+  return hash.digest('hex');
 }
 
 export interface ContentResult {
@@ -26,6 +56,8 @@ export interface ContentResult {
   warnings: string[];
   written: number;
   removed: number;
+  /** Speeches taken unchanged from the previous build. */
+  reused: number;
 }
 
 export function termUses(speeches: readonly ConvertedSpeech[]): TermUses {
@@ -46,8 +78,17 @@ async function writeIfChanged(file: string, content: string): Promise<boolean> {
 
 export async function buildContent(cwd = process.cwd(), base = siteBase()): Promise<ContentResult> {
   const glossary = loadGlossary(path.join(cwd, PATHS.glossarySources), cwd);
-  const { speeches, warnings } = await convertFolder(path.join(cwd, PATHS.speechSources), {
+  // A conversion depends on its source, the pipeline's code, the glossary and the base path.
+  const salt = createHash('sha256')
+    .update(await codeDigest(cwd))
+    .update(JSON.stringify(glossary.entries.map((e) => [e.slug, surfaceForms(e), e.summary])))
+    .update(base)
+    .digest('hex');
+  const cache = fileCache(path.join(cwd, PATHS.conversionCache));
+  const { speeches, warnings, reused } = await convertFolder(path.join(cwd, PATHS.speechSources), {
     cwd,
+    cache,
+    cacheSalt: salt,
     linking: {
       matcher: glossary.matcher,
       target: (slug) => {
@@ -60,7 +101,8 @@ export async function buildContent(cwd = process.cwd(), base = siteBase()): Prom
     speeches.map((s) => ({ file: path.join(PATHS.speechSources, s.meta.source), text: s.text })),
     glossary,
   );
+  await cache.prune();
   const { written, removed } = await writeSpeeches(speeches, path.join(cwd, PATHS.generatedSpeeches));
   const usesChanged = await writeIfChanged(path.join(cwd, PATHS.generatedTermUses), `${JSON.stringify(termUses(speeches), null, 1)}\n`);
-  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0), removed };
+  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0), removed, reused };
 }

@@ -4,4 +4,5 @@ export const PATHS = {
   glossarySources: 'content/glossary',
   generatedSpeeches: '.generated/speeches',
   generatedTermUses: '.generated/term-uses.json',
+  conversionCache: '.cache/convert',
 } as const;

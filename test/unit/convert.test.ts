@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertFolder, writeSpeeches } from '../../src/lib/speech/convert.ts';
+import { convertFolder, writeSpeeches, type ConvertedSpeech } from '../../src/lib/speech/convert.ts';
 import { SourceErrors } from '../../src/lib/errors.ts';
 
 function folder(files: Record<string, string | Uint8Array>): string {
@@ -72,5 +72,22 @@ describe('writeSpeeches', () => {
     expect(await writeSpeeches((await convertFolder(dir, { cwd: dir })).speeches, out)).toEqual({ written: 0, removed: 0 });
     expect(readdirSync(out)).toEqual(['a.mdx', 'b.mdx']);
     expect(readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'))).toEqual(before);
+  });
+});
+
+describe('incremental conversion', () => {
+  it('takes unchanged speeches from the cache and converts changed ones again', async () => {
+    const dir = folder({ 'a.txt': '甲\n\n正文。\n', 'b.txt': '乙\n\n正文。\n' });
+    const store = new Map<string, ConvertedSpeech>();
+    const cache = { get: async (key: string) => store.get(key), set: async (key: string, s: ConvertedSpeech) => void store.set(key, s) };
+    const first = await convertFolder(dir, { cwd: dir, cache, cacheSalt: 'v1' });
+    expect(first.reused).toBe(0);
+    expect((await convertFolder(dir, { cwd: dir, cache, cacheSalt: 'v1' })).reused).toBe(2);
+    writeFileSync(path.join(dir, 'b.txt'), '乙\n\n新的正文。\n');
+    const third = await convertFolder(dir, { cwd: dir, cache, cacheSalt: 'v1' });
+    expect(third.reused).toBe(1);
+    expect(third.speeches[1]!.mdx).toContain('新的正文。');
+    // Anything else the conversion depends on (code, glossary, base path) changes the salt.
+    expect((await convertFolder(dir, { cwd: dir, cache, cacheSalt: 'v2' })).reused).toBe(0);
   });
 });

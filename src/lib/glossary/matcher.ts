@@ -79,10 +79,15 @@ export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T
     }
   }
 
+  // The root's transitions as a direct table: most characters of a text start no term.
+  const rootNext = new Int32Array(0x10000);
+  for (const [code, child] of next[0]!) rootNext[code] = child;
+  const step = (node: number, code: number): number | undefined => (node === 0 ? rootNext[code] || undefined : next[node]!.get(code));
+
   return {
     find(text: string): Array<Match<T>> {
-      // For each start offset, the longest match starting there.
-      const longest = new Map<number, Output<T>>();
+      // For each start offset, the node of the longest match starting there (0: none).
+      let best: Int32Array | undefined;
       let node = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
@@ -90,28 +95,28 @@ export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T
           node = 0;
           continue;
         }
-        let child = next[node]!.get(code);
+        let child = step(node, code);
         while (child === undefined && node !== 0) {
           node = fail[node]!;
-          child = next[node]!.get(code);
+          child = step(node, code);
         }
         node = child ?? 0;
+        if (node === 0) continue;
         for (let out = outputs[node] ? node : dict[node]!; out > 0; out = dict[out]!) {
-          const output = outputs[out]!;
-          const start = i + 1 - output.length;
-          const known = longest.get(start);
-          if (!known || known.length < output.length) longest.set(start, output);
+          const start = i + 1 - outputs[out]!.length;
+          best ??= new Int32Array(text.length);
+          const known = best[start]!;
+          if (known === 0 || outputs[known]!.length < outputs[out]!.length) best[start] = out;
         }
       }
-      if (longest.size === 0) return [];
+      if (!best) return [];
       const matches: Array<Match<T>> = [];
-      const starts = [...longest.keys()].sort((a, b) => a - b);
-      let free = 0; // first offset not covered by a chosen match
-      for (const start of starts) {
-        if (start < free) continue;
-        const output = longest.get(start)!;
+      for (let start = 0; start < text.length; start++) {
+        const out = best[start]!;
+        if (out === 0) continue;
+        const output = outputs[out]!;
         matches.push({ start: start + output.trim, end: start + output.length - output.trim, value: output.value });
-        free = start + output.length;
+        start += output.length - 1; // the next match starts after this one
       }
       return matches;
     },

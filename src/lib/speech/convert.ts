@@ -4,6 +4,7 @@
  * folder. All errors are collected and reported together; on any error nothing
  * is written, so a broken input never yields a partial site.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,7 +25,17 @@ export interface ConvertedSpeech {
   warnings: string[];
 }
 
-export type TermLinking = Omit<LinkOptions, 'jsx' | 'exclude'>;
+export type TermLinking = Omit<LinkOptions, 'jsx' | 'exclude' | 'note'>;
+
+/**
+ * A store of converted speeches from earlier builds, by a key that covers
+ * everything a conversion depends on: unchanged speeches are not converted
+ * again.
+ */
+export interface ConversionCache {
+  get(key: string): Promise<ConvertedSpeech | undefined>;
+  set(key: string, speech: ConvertedSpeech): Promise<void>;
+}
 
 /** One speech, from its bytes (and sidecar text) to MDX. Pure; throws SourceError. */
 export function convertSpeech(input: {
@@ -49,13 +60,17 @@ export interface ConvertFolderResult {
 }
 
 /** Convert every speech of `sourceDir` (paths in messages are relative to `cwd`). */
-export async function convertFolder(sourceDir: string, options: { cwd?: string; linking?: TermLinking } = {}): Promise<ConvertFolderResult> {
+export async function convertFolder(
+  sourceDir: string,
+  options: { cwd?: string; linking?: TermLinking; cache?: ConversionCache; cacheSalt?: string } = {},
+): Promise<ConvertFolderResult & { reused: number }> {
   const cwd = options.cwd ?? process.cwd();
   const names = (await readdir(sourceDir)).sort();
   const display = (name: string) => path.relative(cwd, path.join(sourceDir, name)) || name;
   const errors: SourceError[] = [];
   const warnings: string[] = [];
   const speeches: ConvertedSpeech[] = [];
+  let reused = 0;
 
   for (const name of names.filter((n) => /\.txt$/iu.test(n))) {
     const stem = name.replace(/\.txt$/iu, '');
@@ -65,12 +80,20 @@ export async function convertFolder(sourceDir: string, options: { cwd?: string; 
       const sidecar = sidecarName
         ? { file: display(sidecarName), text: await readFile(path.join(sourceDir, sidecarName), 'utf8') }
         : undefined;
-      const converted = convertSpeech({
-        file: display(name),
-        bytes,
-        ...(sidecar ? { sidecar } : {}),
-        ...(options.linking ? { linking: options.linking } : {}),
-      });
+      const key = options.cache
+        ? createHash('sha256').update(JSON.stringify([options.cacheSalt ?? '', display(name), sidecar ?? null])).update(bytes).digest('hex')
+        : '';
+      const cached = await options.cache?.get(key);
+      if (cached) reused++;
+      const converted =
+        cached ??
+        convertSpeech({
+          file: display(name),
+          bytes,
+          ...(sidecar ? { sidecar } : {}),
+          ...(options.linking ? { linking: options.linking } : {}),
+        });
+      if (options.cache && !cached) await options.cache.set(key, converted);
       speeches.push(converted);
       warnings.push(...converted.warnings);
     } catch (error) {
@@ -95,7 +118,7 @@ export async function convertFolder(sourceDir: string, options: { cwd?: string; 
     errors.push(new SourceError(display('.'), 'no speech (.txt) found (没有讲话文件)'));
   }
   if (errors.length) throw new SourceErrors('speech file(s)', errors);
-  return { speeches, warnings };
+  return { speeches, warnings, reused };
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * npm run bench — builds the site for N = 5 (the seeds), 100 and 1000
+ * synthetic speeches (and 10,000 with --10000) in a scratch copy of the
+ * project, and prints per stage (convert and link, Astro, Pagefind) and in
+ * total: wall time, peak memory, pages per second, output size, search index
+ * size and the bytes a first search transfers. Then the term-linking bench.
+ * Options: --sizes 5,100  --10000
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildEnv } from './lib/build-env.ts';
+import { seedMaterial, syntheticSpeech } from './lib/corpus.ts';
+import { diskUsage } from './lib/disk.ts';
+import { measure, type Measured } from './lib/measure.ts';
+import { copyProject, ROOT } from './lib/project.ts';
+import { searchCost } from './lib/search-cost.ts';
+import { benchLinking } from './lib/bench-linking.ts';
+
+const argv = process.argv.slice(2);
+const sizesArg = argv[argv.indexOf('--sizes') + 1];
+const sizes = argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [5, 100, 1000];
+if (argv.includes('--10000')) sizes.push(10_000);
+
+const material = seedMaterial(path.join(ROOT, 'content/speeches'));
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kB = (bytes: number) => `${(bytes / 1e3).toFixed(1)} kB`;
+
+interface Row {
+  n: number;
+  stages: Record<'convert' | 'astro' | 'pagefind' | 'rebuild convert', Measured>;
+  pages: number;
+  output: number;
+  index: number;
+  firstSearch: number;
+  startSearch: number;
+}
+
+const rows: Row[] = [];
+for (const n of sizes) {
+  const copy = copyProject();
+  try {
+    if (n !== 5) {
+      const dir = path.join(copy.dir, 'content/speeches');
+      rmSync(dir, { recursive: true });
+      mkdirSync(dir);
+      for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `speech-${String(i + 1).padStart(5, '0')}.txt`), syntheticSpeech(material, i));
+    }
+    const env = buildEnv({ ASTRO_TELEMETRY_DISABLED: '1' });
+    const run = async (label: string, args: string[]) => {
+      const result = await measure('npx', args, { cwd: copy.dir, env });
+      if (result.status !== 0) throw new Error(`${label} failed for N=${n}:\n${result.output.slice(-3000)}`);
+      console.error(`  N=${n} ${label}: ${result.seconds.toFixed(1)} s, ${result.peakMB.toFixed(0)} MB`);
+      return result;
+    };
+    const convert = await run('convert', ['node', 'scripts/convert.ts']);
+    const astro = await run('astro', ['astro', 'build']);
+    const pagefind = await run('pagefind', ['node', 'scripts/index-search.ts']);
+    const rebuild = await run('rebuild convert', ['node', 'scripts/convert.ts']);
+    const dist = path.join(copy.dir, 'dist');
+    const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+    const cost = await searchCost(dist);
+    rows.push({
+      n,
+      stages: { convert, astro, pagefind, 'rebuild convert': rebuild },
+      pages,
+      output: diskUsage(dist).bytes,
+      index: diskUsage(path.join(dist, 'pagefind')).bytes,
+      firstSearch: cost.firstQueryBytes,
+      startSearch: cost.startBytes,
+    });
+  } finally {
+    copy.remove();
+  }
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\nbuild benchmark on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`);
+console.log('| speeches | stage | wall time | peak memory | pages/s |');
+console.log('| ---: | --- | ---: | ---: | ---: |');
+for (const row of rows) {
+  const total = row.stages.convert.seconds + row.stages.astro.seconds + row.stages.pagefind.seconds;
+  const peak = Math.max(row.stages.convert.peakMB, row.stages.astro.peakMB, row.stages.pagefind.peakMB);
+  for (const stage of ['convert', 'astro', 'pagefind'] as const) {
+    const m = row.stages[stage];
+    console.log(`| ${row.n} | ${stage === 'convert' ? 'convert and link' : stage === 'astro' ? 'Astro' : 'Pagefind'} | ${m.seconds.toFixed(1)} s | ${m.peakMB.toFixed(0)} MB | ${(row.pages / m.seconds).toFixed(0)} |`);
+  }
+  console.log(`| ${row.n} | **total** | **${total.toFixed(1)} s** | **${peak.toFixed(0)} MB** | ${(row.pages / total).toFixed(0)} |`);
+  console.log(`| ${row.n} | rebuild, nothing changed: convert | ${row.stages['rebuild convert'].seconds.toFixed(1)} s | ${row.stages['rebuild convert'].peakMB.toFixed(0)} MB | |`);
+}
+console.log('\n| speeches | pages | output | search index | search start | first search (八项规定) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${row.n} | ${row.pages} | ${MB(row.output)} | ${MB(row.index)} | ${kB(row.startSearch)} | ${kB(row.firstSearch)} |`);
+
+console.log('');
+console.log(benchLinking());
