@@ -5,7 +5,7 @@
  */
 import { launch } from './chromium.ts';
 import { serve } from './serve.ts';
-import { pagefindQuery } from '../../src/lib/search/tokens.ts';
+import { pagefindQueries } from '../../src/lib/search/tokens.ts';
 
 export interface SearchCost {
   pageBytes: number;
@@ -45,7 +45,7 @@ export async function searchCost(dist: string): Promise<SearchCost> {
 
     const timings = (await page.evaluate(`(async () => {
       const pagefind = await import(${pagefindJs});
-      const queries = ${JSON.stringify(QUERIES.map((q) => pagefindQuery(q)))};
+      const queries = ${JSON.stringify(QUERIES.map((q) => pagefindQueries(q)[0]))};
       const out = [];
       for (let round = 0; round < 5; round++) {
         for (const q of queries) {
@@ -60,7 +60,7 @@ export async function searchCost(dist: string): Promise<SearchCost> {
     timings.sort((a, b) => a - b);
     const absentResults = (await page.evaluate(`(async () => {
       const pagefind = await import(${pagefindJs});
-      return (await pagefind.search(${JSON.stringify(pagefindQuery('风四'))})).results.length;
+      return (await pagefind.search(${JSON.stringify(pagefindQueries('风四')[0])})).results.length;
     })()`)) as number;
     return {
       pageBytes,

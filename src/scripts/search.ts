@@ -5,7 +5,7 @@
  * glossary entries first; the query and filters live in the address, so a
  * search can be shared and the back button restores it.
  */
-import { pagefindQuery, restoreExcerpt } from '../lib/search/tokens.ts';
+import { looseQuery, pagefindQueries, restoreExcerpt } from '../lib/search/tokens.ts';
 
 interface SubResult {
   url: string;
@@ -220,8 +220,8 @@ export function startSearchPage(doc: Document): void {
   async function search(): Promise<void> {
     const current = ++run;
     const query = input.value.trim();
-    const pfQuery = pagefindQuery(query);
-    if (!pfQuery) {
+    const queries = pagefindQueries(query);
+    if (queries.length === 0) {
       status.textContent = '';
       list.replaceChildren();
       more.replaceChildren();
@@ -231,11 +231,14 @@ export function startSearchPage(doc: Document): void {
     status.textContent = '正在搜索……';
     const api = await load();
     const options = { filters: selected(), sort: { order: 'asc' } };
-    const [exact, loose, term] = await Promise.all([
-      api.search(pfQuery, options),
-      pfQuery.includes('"') ? api.search(pagefindQuery(query, { loose: true }), options) : Promise.resolve(null),
+    const [parts, loose, term] = await Promise.all([
+      Promise.all(queries.map((q) => api.search(q, options))),
+      queries.some((q) => q.startsWith('"')) || queries.length > 1 ? api.search(looseQuery(query), options) : Promise.resolve(null),
       quickTerm(query),
     ]);
+    // Every part must be found in a record: keep the first part's results that all the others have too.
+    const others = parts.slice(1).map((p) => new Set((p?.results ?? []).map((r) => r.id)));
+    const exact = parts[0] && { ...parts[0], results: parts[0].results.filter((r) => others.every((ids) => ids.has(r.id))) };
     if (current !== run || !exact) return;
     renderQuick(term, query);
     const exactIds = new Set(exact.results.map((r) => r.id));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagefindQuery } from '../../src/lib/search/tokens.ts';
+import { pagefindQueries } from '../../src/lib/search/tokens.ts';
 import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { DIST, readPage, select, selectAll, text } from '../helpers/dist.ts';
 import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
@@ -73,7 +73,7 @@ describe('search quality', () => {
       const found = (await page.evaluate(`(async () => {
         const pagefind = await import(${JSON.stringify(`${new URL(server.url).pathname}pagefind/pagefind.js`)});
         await pagefind.init();
-        const search = await pagefind.search(${JSON.stringify(pagefindQuery(query))}, { sort: { order: 'asc' } });
+        const search = await pagefind.search(${JSON.stringify(pagefindQueries(query)[0] ?? '')}, { sort: { order: 'asc' } });
         const data = await Promise.all(search.results.map((r) => r.data()));
         return data.map((d) => d.url.split('#')[0]);
       })()`)) as string[];

@@ -60,6 +60,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds what holds every part of a query of several words', async () => {
+    const page = await searchFor('八项规定 四风');
+    const both = Number(/找到 (\d+) 条/u.exec((await page.getByRole('status').textContent())!)![1]);
+    const excerpts = await page.locator('.search-result__excerpt').allTextContents();
+    await searchFor('八项规定', page);
+    const one = Number(/找到 (\d+) 条/u.exec((await page.getByRole('status').textContent())!)![1]);
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(one);
+    expect(excerpts.length).toBe(Math.min(both, 10));
+    await page.close();
+  });
+
   it('says so kindly when no page has the phrase, though each character is somewhere', async () => {
     const page = await searchFor('风四');
     expect(await page.getByRole('status').textContent()).toBe('没有找到包含“风四”的内容。请检查有无错别字，或换一个较短的词语。');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, indexText, pagefindQuery, restoreExcerpt, tokens } from '../../src/lib/search/tokens.ts';
+import { BLOCK_BREAK, indexText, looseQuery, pagefindQueries, restoreExcerpt, tokens } from '../../src/lib/search/tokens.ts';
 
 describe('tokens', () => {
   it('makes every Chinese character a token and keeps Latin words and numbers whole', () => {
@@ -18,27 +18,30 @@ describe('indexText', () => {
   });
 });
 
-describe('pagefindQuery', () => {
+describe('pagefindQueries', () => {
   it('quotes a phrase of two or more characters', () => {
-    expect(pagefindQuery('八项规定')).toBe('"八 项 规 定"');
-    expect(pagefindQuery('X县')).toBe('"X 县"');
+    expect(pagefindQueries('八项规定')).toEqual(['"八 项 规 定"']);
+    expect(pagefindQueries('X县')).toEqual(['"X 县"']);
   });
 
   it('leaves a single character or word bare', () => {
-    expect(pagefindQuery('党')).toBe('党');
-    expect(pagefindQuery(' X ')).toBe('X');
+    expect(pagefindQueries('党')).toEqual(['党']);
+    expect(pagefindQueries(' X ')).toEqual(['X']);
   });
 
-  it('makes a phrase of each part between spaces or punctuation', () => {
-    expect(pagefindQuery('八项规定 “四风”')).toBe('"八 项 规 定" "四 风"');
-  });
-
-  it('drops the quotes for a loose search', () => {
-    expect(pagefindQuery('风四', { loose: true })).toBe('风 四');
+  it('makes a search of each part between spaces or punctuation', () => {
+    expect(pagefindQueries('八项规定 “四风”')).toEqual(['"八 项 规 定"', '"四 风"']);
   });
 
   it('gives nothing for a query of punctuation only', () => {
-    expect(pagefindQuery('“”，')).toBe('');
+    expect(pagefindQueries('“”，')).toEqual([]);
+  });
+});
+
+describe('looseQuery', () => {
+  it('asks for every character, anywhere', () => {
+    expect(looseQuery('风四')).toBe('风 四');
+    expect(looseQuery('八项 四风')).toBe('八 项 四 风');
   });
 });
 

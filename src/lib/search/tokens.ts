@@ -55,23 +55,29 @@ export function indexText(text: string): string {
   return tokens(text).join(' ');
 }
 
-/**
- * The query to give Pagefind for what the reader typed: each part between
- * spaces or punctuation is a quoted phrase of single-character words when it
- * has two or more tokens ("八 项 规 定"), a bare word otherwise.
- * `loose` drops the quotes: the characters anywhere in the same section.
- */
-export function pagefindQuery(query: string, options: { loose?: boolean } = {}): string {
+/** The parts of a query, between spaces and punctuation, each as its tokens. */
+function queryParts(query: string): string[][] {
   const parts: string[][] = [[]];
-  // Spaces and punctuation separate phrases.
   for (const token of tokens(query.replace(/\s+/gu, ' , '))) {
     if (!isPunctuation(token)) parts.at(-1)!.push(token);
     else if (parts.at(-1)!.length) parts.push([]);
   }
-  return parts
-    .filter((p) => p.length > 0)
-    .map((p) => (p.length > 1 && !options.loose ? `"${p.join(' ')}"` : p.join(' ')))
-    .join(' ');
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * The Pagefind queries for what the reader typed, one per part between spaces
+ * or punctuation (Pagefind takes one phrase per search, so the page runs each
+ * and keeps what all find): a quoted phrase of single-character words when
+ * the part has two or more tokens ("八 项 规 定"), a bare word otherwise.
+ */
+export function pagefindQueries(query: string): string[] {
+  return queryParts(query).map((p) => (p.length > 1 ? `"${p.join(' ')}"` : p[0]!));
+}
+
+/** One Pagefind query for the characters of the whole query anywhere in a record, not necessarily together. */
+export function looseQuery(query: string): string {
+  return queryParts(query).flat().join(' ');
 }
 
 /**
