@@ -54,7 +54,7 @@ for (const n of sizes) {
       return result;
     };
     const convert = await run('convert', ['node', 'scripts/convert.ts']);
-    const astro = await run('astro', ['astro', 'build']);
+    const astro = await run('astro', ['npm', 'run', '--silent', 'astro-build']);
     const pagefind = await run('pagefind', ['node', 'scripts/index-search.ts']);
     const rebuild = await run('rebuild convert', ['node', 'scripts/convert.ts']);
     const dist = path.join(copy.dir, 'dist');
