@@ -39,3 +39,17 @@ describe('mdxToHtml', () => {
     expect(() => mdxToHtml('<p id="p1">{1 + 1}</p>', '.generated/speeches/x.mdx')).toThrow(/^\.generated\/speeches\/x\.mdx: mdx\w*Expression is not supported/u);
   });
 });
+
+describe('renderAll', () => {
+  it('renders many files on worker threads exactly as in this thread', async () => {
+    const { renderAll } = await import('../../src/lib/speech/render-pool.ts');
+    const jobs = Array.from({ length: 80 }, (_, i) => ({ mdx: mdxOf(`题目\n\n同志们：\n一、第${i}部分\n正文<b>${i}</b>，X局。\n`), where: `s${i}.mdx` }));
+    expect(await renderAll(jobs)).toEqual(jobs.map((job) => mdxToHtml(job.mdx, job.where)));
+  });
+
+  it('names the file when a worker cannot render it', async () => {
+    const { renderAll } = await import('../../src/lib/speech/render-pool.ts');
+    const jobs = Array.from({ length: 80 }, (_, i) => ({ mdx: i === 50 ? '<p id="p1">{x}</p>' : '<p id="p1">正文</p>', where: `s${i}.mdx` }));
+    await expect(renderAll(jobs)).rejects.toThrow(/^s50\.mdx: mdx\w*Expression is not supported/u);
+  });
+});

@@ -1,14 +1,14 @@
 /**
  * The speeches' content-collection loader: reads the converter's MDX files,
  * checks their frontmatter against the collection schema and stores each
- * with its HTML (mdx-html.ts). An entry whose file did not change is kept
- * as it is; in `astro dev` the folder is watched.
+ * with its HTML (mdx-html.ts, on every core for many files). An entry whose
+ * file did not change is kept as it is; in `astro dev` the folder is watched.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { mdxToHtml } from './mdx-html.ts';
+import { renderAll } from './render-pool.ts';
 
 export function speechLoader(dir: string): Loader {
   return {
@@ -18,6 +18,7 @@ export function speechLoader(dir: string): Loader {
       const sync = async () => {
         const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
         const ids = new Set<string>();
+        const changed: Array<{ id: string; filePath: string; digest: string; data: Record<string, unknown>; body: string }> = [];
         for (const name of names) {
           const filePath = path.join(dir, name);
           const source = await readFile(path.join(root, name), 'utf8');
@@ -28,8 +29,10 @@ export function speechLoader(dir: string): Loader {
           const match = /^---\n([\s\S]*?)---\n\n?([\s\S]*)$/u.exec(source);
           if (!match) throw new Error(`${filePath}: no frontmatter`);
           const data = await parseData({ id, data: parseYaml(match[1]!) as Record<string, unknown>, filePath });
-          store.set({ id, data, digest, filePath, rendered: { html: mdxToHtml(match[2]!, filePath) } });
+          changed.push({ id, filePath, digest, data, body: match[2]! });
         }
+        const html = await renderAll(changed.map((c) => ({ mdx: c.body, where: c.filePath })));
+        changed.forEach(({ id, filePath, digest, data }, i) => store.set({ id, data, digest, filePath, rendered: { html: html[i]! } }));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
       await sync();
