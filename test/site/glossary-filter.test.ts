@@ -1,23 +1,12 @@
 /** The glossary filter finds an entry by its characters, its pinyin or its initials. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from '../../scripts/lib/chromium.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function visibleTerms(query: string): Promise<string[]> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}glossary/`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.url}glossary/`);
   await page.getByLabel('筛选术语').fill(query);
   const terms = await page.locator('.entry-list li:not([hidden]) .entry-list__term').allTextContents();
   await page.close();
@@ -34,8 +23,8 @@ describe('glossary filter', () => {
   });
 
   it('narrows the list, and says when nothing matches', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}glossary/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}glossary/`);
     const all = await page.locator('.entry-list li').count();
     await page.getByLabel('筛选术语').fill('sifeng');
     const shown = await page.locator('.entry-list li:not([hidden])').count();
@@ -48,8 +37,8 @@ describe('glossary filter', () => {
   });
 
   it('keeps the filter in the address, so a filtered list can be shared', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}glossary/?q=bxgd`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}glossary/?q=bxgd`);
     expect(await page.getByLabel('筛选术语').inputValue()).toBe('bxgd');
     expect(await page.locator('.entry-list li:not([hidden]) .entry-list__term').allTextContents()).toContain('八项规定');
     await page.close();

@@ -6,10 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from '../../scripts/lib/chromium.ts';
-import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/site.ts';
 
 interface Printed {
   text: string;
@@ -20,21 +19,12 @@ interface Printed {
 }
 
 const TMP = mkdtempSync(path.join(tmpdir(), 'pkb-print-'));
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 let printed = 0;
 async function print(address: string, ready?: string): Promise<Printed> {
-  const tab = await browser.context.newPage();
-  await tab.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
+  const tab = await site.browser.context.newPage();
+  await tab.goto(`${site.server.url}${address}`, { waitUntil: 'networkidle' });
   if (ready) await tab.waitForSelector(ready);
   const file = path.join(TMP, `${++printed}.pdf`);
   writeFileSync(file, await tab.pdf({ preferCSSPageSize: true }));

@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pagefindQueries } from '../../src/lib/search/tokens.ts';
-import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { DIST, readPage, select, selectAll, text } from '../helpers/dist.ts';
-import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { servedSite } from '../helpers/site.ts';
 
 /** Queries, with pages that must be among the results (speech slugs and glossary entries). */
 const QUERIES: Array<[string, string[]]> = [
@@ -49,29 +48,20 @@ function indexedPages(): Map<string, string[]> {
   return pages;
 }
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('search quality', () => {
   it('finds every page that holds each phrase, and only those', { timeout: 120_000 }, async () => {
     const pages = indexedPages();
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}search/`);
     const rows: string[] = [];
     let shown = 0;
     let holding = 0;
     for (const [query, mustAppear] of QUERIES) {
       // A string, not a function: the test runner would rewrite a function's import().
       const found = (await page.evaluate(`(async () => {
-        const pagefind = await import(${JSON.stringify(`${new URL(server.url).pathname}pagefind/pagefind.js`)});
+        const pagefind = await import(${JSON.stringify(`${new URL(site.server.url).pathname}pagefind/pagefind.js`)});
         await pagefind.init();
         const search = await pagefind.search(${JSON.stringify(pagefindQueries(query)[0] ?? '')}, { sort: { order: 'asc' } });
         const data = await Promise.all(search.results.map((r) => r.data()));

@@ -1,25 +1,14 @@
 /** A reader searching in the browser, offline: what they type, what they see, where the results take them. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from '../../scripts/lib/chromium.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Type a query on the search page and wait for its answer. */
 async function searchFor(query: string, page?: Page): Promise<Page> {
-  const p = page ?? (await browser.context.newPage());
-  if (!page) await p.goto(`${server.url}search/`);
+  const p = page ?? (await site.browser.context.newPage());
+  if (!page) await p.goto(`${site.server.url}search/`);
   await p.getByLabel('在全部讲话文稿和术语中搜索').fill(query);
   await p.keyboard.press('Enter');
   await expect.poll(() => p.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条结果|没有找到/u);
@@ -91,8 +80,8 @@ describe('search', () => {
   });
 
   it('keeps the query in the address: a shared link opens the same results, and Back restores the last', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('三会一课')}`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('三会一课')}`);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^“三会一课”：找到/u);
     await searchFor('网军', page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('网军');
@@ -117,8 +106,8 @@ describe('search', () => {
   });
 
   it('works from the keyboard alone: / to the search box, Enter to search, Tab to a result', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}speeches/sheng-dangjian-yinling-2020/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}speeches/sheng-dangjian-yinling-2020/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     await page.keyboard.type('三会一课');
@@ -135,8 +124,8 @@ describe('search', () => {
   });
 
   it('never asks another host for anything', () => {
-    const foreign = browser.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
-    expect(browser.requests.length).toBeGreaterThan(10);
+    const foreign = site.browser.requests.filter((url) => !url.startsWith(site.server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(site.browser.requests.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);
   });
 });

@@ -1,24 +1,14 @@
 /** A reader hovering or tabbing to a term sees its one-sentence summary; without JavaScript, the title tooltip. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from '../../scripts/lib/chromium.ts';
-import { DIST } from '../helpers/dist.ts';
-import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { servedSite } from '../helpers/site.ts';
 
-let server: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('term popover', () => {
   it('shows the summary on hover, and hides it again', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}speeches/xian-congyan-zhidang-huiyi-2020/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}speeches/xian-congyan-zhidang-huiyi-2020/`);
     const link = page.locator('a.term', { hasText: '民主集中制' }).first();
     await link.hover();
     const popover = page.getByRole('tooltip');
@@ -31,8 +21,8 @@ describe('term popover', () => {
   });
 
   it('shows the summary when the link gets keyboard focus, and Escape hides it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}speeches/xian-congyan-zhidang-huiyi-2020/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}speeches/xian-congyan-zhidang-huiyi-2020/`);
     await page.locator('a.term').first().focus();
     const popover = page.getByRole('tooltip');
     await expect.poll(() => popover.isVisible()).toBe(true);
@@ -44,7 +34,7 @@ describe('term popover', () => {
   it('keeps the summary as a title tooltip without JavaScript', async () => {
     const noJs = await launch({ javaScript: false });
     const page = await noJs.context.newPage();
-    await page.goto(`${server.url}speeches/xian-congyan-zhidang-huiyi-2020/`);
+    await page.goto(`${site.server.url}speeches/xian-congyan-zhidang-huiyi-2020/`);
     const title = await page.locator('a.term', { hasText: '民主集中制' }).first().getAttribute('title');
     expect(title?.length).toBeGreaterThan(8);
     await noJs.close();
