@@ -37,6 +37,7 @@ describe('accessibility gate', () => {
     ['a glossary entry', 'glossary/baxiang-guiding/', undefined],
     ['the search page with results', `search/?q=${encodeURIComponent('八项规定')}`, '.search-result'],
     ['a handout', 'handouts/xian-congyan-zhidang-huiyi-2020/', undefined],
+    ['the help page', 'help/', undefined],
   ])('finds nothing serious on %s', async (_name, address, ready) => {
     expect(await violations(server.url, address, ready)).toEqual([]);
   });
