@@ -12,6 +12,7 @@ import { coverage, type CoverageReport } from './glossary/coverage.ts';
 import { loadGlossary, surfaceForms, type Glossary } from './glossary/load.ts';
 import type { TermUse } from './glossary/link.ts';
 import { PATHS } from './paths.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 import { convertFolder, writeSpeeches, type ConversionCache, type ConvertedSpeech } from './speech/convert.ts';
 
 
@@ -66,14 +67,6 @@ export function termUses(speeches: readonly ConvertedSpeech[]): TermUses {
     for (const use of speech.uses) (uses[use.slug] ??= []).push({ speech: speech.meta.slug, ...use });
   }
   return uses;
-}
-
-async function writeIfChanged(file: string, content: string): Promise<boolean> {
-  const current = await readFile(file, 'utf8').catch(() => undefined);
-  if (current === content) return false;
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
-  return true;
 }
 
 export async function buildContent(cwd = process.cwd(), base = siteBase()): Promise<ContentResult> {

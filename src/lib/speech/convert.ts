@@ -5,10 +5,10 @@
  * is written, so a broken input never yields a partial site.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceError, SourceErrors } from '../errors.ts';
+import { writeIfChanged } from '../write-if-changed.ts';
 import { decodeSpeech } from './decode.ts';
 import { parseSidecar, speechMeta, type Sidecar, type SpeechMeta } from './metadata.ts';
 import { parseSpeech } from './parse.ts';
@@ -131,14 +131,7 @@ export async function writeSpeeches(speeches: readonly ConvertedSpeech[], outDir
   await mkdir(outDir, { recursive: true });
   const wanted = new Map(speeches.map((s) => [`${s.meta.slug}.mdx`, s.mdx]));
   let written = 0;
-  for (const [name, mdx] of wanted) {
-    const target = path.join(outDir, name);
-    const current = existsSync(target) ? await readFile(target, 'utf8') : undefined;
-    if (current === mdx) continue;
-    await writeFile(`${target}.tmp`, mdx);
-    await rename(`${target}.tmp`, target);
-    written++;
-  }
+  for (const [name, mdx] of wanted) if (await writeIfChanged(path.join(outDir, name), mdx)) written++;
   const stale = (await readdir(outDir)).filter((name) => !wanted.has(name));
   await Promise.all(stale.map((name) => rm(path.join(outDir, name), { force: true })));
   return { written, removed: stale.length };
