@@ -37,4 +37,9 @@ export function squash(value: string): string {
   return value.replace(/\s+/gu, '');
 }
 
+/** An element's attribute as a string ('' when absent), by hast property name (dataTerm for data-term). */
+export function attr(el: Element, name: string): string {
+  return String(el.properties[name] ?? '');
+}
+
 export { select, selectAll };

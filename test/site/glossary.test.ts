@@ -4,10 +4,9 @@ import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { formatCoverage, coverage } from '../../src/lib/glossary/coverage.ts';
 import { loadGlossary } from '../../src/lib/glossary/load.ts';
-import { DIST, pageOfSource, readPage, select, selectAll, text } from '../helpers/dist.ts';
+import { attr, DIST, pageOfSource, readPage, select, selectAll, text } from '../helpers/dist.ts';
 
 const glossary = loadGlossary('content/glossary');
-const attr = (el: Element, name: string) => String(el.properties[name] ?? '');
 
 /** The entry page a link on `pagePath` leads to, and the term it names. */
 function entryOf(link: Element, pagePath: string): { path: string; term: string } {

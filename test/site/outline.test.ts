@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { pageOfSource, select, selectAll, squash, text } from '../helpers/dist.ts';
+import { attr, pageOfSource, select, selectAll, squash, text } from '../helpers/dist.ts';
 
 const EXPECTED: Record<string, Record<string, number>> = {
   '000_e6ad98bea2aab6a9.txt': { chapter: 3, section: 13, item: 22, point: 3 },
@@ -17,7 +17,6 @@ const MARKER_LINE = /^(?:[一二三四五六七八九十]+、|（[一二三四�
 
 /** The headings of the speech's text (not of the term notes after it). */
 const headingsOf = (article: Element) => selectAll('.speech-body :is(h2, h3, h4, h5, h6)', article);
-const attr = (el: Element, name: string) => String(el.properties[name] ?? '');
 
 describe.each(Object.entries(EXPECTED))('%s', (file, counts) => {
   const { article, tree } = pageOfSource(file);

@@ -2,9 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, pageOfSource, readPage, select, selectAll, text } from '../helpers/dist.ts';
+import { attr, DIST, pageOfSource, readPage, select, selectAll, text } from '../helpers/dist.ts';
 
-const attr = (el: { properties: Record<string, unknown> }, name: string) => String(el.properties[name] ?? '');
 
 function htmlFiles(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
 import { decodeSpeech } from '../../src/lib/speech/decode.ts';
+import { sourceErrorOf } from '../helpers/errors.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const FILE = 'content/speeches/x.txt';
 
-function failure(bytes: Uint8Array): SourceError {
-  try {
-    decodeSpeech(bytes, FILE);
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('expected a SourceError');
-}
+const failure = (bytes: Uint8Array) => sourceErrorOf(() => decodeSpeech(bytes, FILE));
 
 describe('decodeSpeech', () => {
   it('reads UTF-8 and drops a BOM', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
 import { parseSidecar, slugFromFileName, speechMeta } from '../../src/lib/speech/metadata.ts';
 import { parseSpeech } from '../../src/lib/speech/parse.ts';
+import { sourceErrorOf } from '../helpers/errors.ts';
 
 const FILE = 'content/speeches/a.yaml';
-function sidecarError(yaml: string): SourceError {
-  try {
-    parseSidecar(yaml, FILE);
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-  throw new Error('expected a SourceError');
-}
+const sidecarError = (yaml: string) => sourceErrorOf(() => parseSidecar(yaml, FILE));
 const meta = (text: string, sidecar = {}, file = 'content/speeches/a.txt') => speechMeta(parseSpeech(text), { file, text, sidecar });
 
 describe('parseSidecar', () => {

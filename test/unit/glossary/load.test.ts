@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SourceError, SourceErrors } from '../../../src/lib/errors.ts';
+import { sourceErrorOf } from '../../helpers/errors.ts';
 import { buildGlossary, loadGlossary, parseEntry, surfaceForms } from '../../../src/lib/glossary/load.ts';
 
 const FIXTURE = 'test/fixtures/glossary';
 const entry = (frontmatter: string, file = 'content/glossary/x.md') => parseEntry(`---\n${frontmatter}\n---\n定义。\n`, file);
-function error(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    if (e instanceof SourceErrors) return e.errors[0]!;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 const GOOD = 'term: 四风\ncategory: 作风与纪律\nsummary: 形式主义、官僚主义、享乐主义和奢靡之风。\nbasis: [某文件名称]';
 
 describe('loadGlossary', () => {
@@ -48,41 +38,41 @@ describe('loadGlossary', () => {
 
 describe('a bad entry', () => {
   it('names the file, line and field of an unknown field', () => {
-    expect(error(() => entry(`${GOOD}\nsumary: 错字`)).message).toBe('content/glossary/x.md:6: field sumary: Unrecognized key: "sumary" (字段有误)');
+    expect(sourceErrorOf(() => entry(`${GOOD}\nsumary: 错字`)).message).toBe('content/glossary/x.md:6: field sumary: Unrecognized key: "sumary" (字段有误)');
   });
 
   it('names a category outside the taxonomy', () => {
-    expect(error(() => entry(GOOD.replace('作风与纪律', '作风'))).message).toMatch(/^content\/glossary\/x\.md:3: field category: .*"党内法规与文件"/u);
+    expect(sourceErrorOf(() => entry(GOOD.replace('作风与纪律', '作风'))).message).toMatch(/^content\/glossary\/x\.md:3: field category: .*"党内法规与文件"/u);
   });
 
   it('names a missing required field', () => {
-    expect(error(() => entry('term: 四风\ncategory: 作风与纪律\nbasis: [某文件名称]')).message).toMatch(/^content\/glossary\/x\.md: field summary: /u);
+    expect(sourceErrorOf(() => entry('term: 四风\ncategory: 作风与纪律\nbasis: [某文件名称]')).message).toMatch(/^content\/glossary\/x\.md: field summary: /u);
   });
 
   it('refuses an invented-looking date format', () => {
-    expect(error(() => entry(`${GOOD}\ndocument: {title: 《某条例》, issuer: 中共中央, date: 2019年9月}`)).message).toMatch(/field document\.date: YYYY, YYYY-MM or YYYY-MM-DD/u);
+    expect(sourceErrorOf(() => entry(`${GOOD}\ndocument: {title: 《某条例》, issuer: 中共中央, date: 2019年9月}`)).message).toMatch(/field document\.date: YYYY, YYYY-MM or YYYY-MM-DD/u);
   });
 
   it('refuses a file without frontmatter', () => {
-    expect(error(() => parseEntry('四风是……', 'content/glossary/x.md')).message).toMatch(/^content\/glossary\/x\.md:1: no frontmatter/u);
+    expect(sourceErrorOf(() => parseEntry('四风是……', 'content/glossary/x.md')).message).toMatch(/^content\/glossary\/x\.md:1: no frontmatter/u);
   });
 
   it('refuses a file name that is not an ASCII slug', () => {
-    expect(error(() => entry(GOOD, 'content/glossary/四风.md')).message).toMatch(/file name must be a readable ASCII slug/u);
+    expect(sourceErrorOf(() => entry(GOOD, 'content/glossary/四风.md')).message).toMatch(/file name must be a readable ASCII slug/u);
   });
 
   it('refuses a term or alias that another entry has', () => {
     const a = entry(GOOD, 'content/glossary/a.md');
     const b = entry(`${GOOD.replace('term: 四风', 'term: 四风问题')}\naliases: [四风]`, 'content/glossary/b.md');
-    expect(error(() => buildGlossary([a, b], [])).message).toBe('content/glossary/b.md: “四风” is already a term or alias of content/glossary/a.md (术语或别名重复)');
+    expect(sourceErrorOf(() => buildGlossary([a, b], [])).message).toBe('content/glossary/b.md: “四风” is already a term or alias of content/glossary/a.md (术语或别名重复)');
   });
 
   it('refuses a related entry that does not exist', () => {
-    expect(error(() => buildGlossary([entry(`${GOOD}\nrelated: [nowhere]`)], [])).message).toBe('content/glossary/x.md: field related: no entry nowhere.md (相关条目不存在)');
+    expect(sourceErrorOf(() => buildGlossary([entry(`${GOOD}\nrelated: [nowhere]`)], [])).message).toBe('content/glossary/x.md: field related: no entry nowhere.md (相关条目不存在)');
   });
 
   it('refuses an ignored phrase that is also an entry', () => {
-    expect(error(() => buildGlossary([entry(GOOD)], [{ phrase: '“四风”', reason: '重复' }])).message).toMatch(/“四风” is ignored but is also an entry/u);
+    expect(sourceErrorOf(() => buildGlossary([entry(GOOD)], [{ phrase: '“四风”', reason: '重复' }])).message).toMatch(/“四风” is ignored but is also an entry/u);
   });
 });
 
