@@ -1,6 +1,9 @@
 /** A reader searching in the browser, offline: what they type, what they see, where the results take them. */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/dist.ts';
+import { diskUsage } from '../../scripts/lib/disk.ts';
 import { servedSite } from '../helpers/site.ts';
 
 const site = servedSite();
@@ -17,6 +20,18 @@ async function searchFor(query: string, page?: Page): Promise<Page> {
 const titles = (p: Page) => p.locator('.search-result__title').allTextContents();
 
 describe('search', () => {
+  // First, while the browser's cache is empty.
+  it('downloads only the few index chunks its characters are in, not the whole index', async () => {
+    const from = site.server.log.length;
+    const page = await searchFor('八项规定');
+    const fetched = site.server.log.slice(from).filter((r) => r.path.includes('/pagefind/index/'));
+    const whole = diskUsage(path.join(DIST, 'pagefind/index'));
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThanOrEqual(4);
+    expect(fetched.reduce((n, r) => n + r.bytes, 0)).toBeLessThan(whole.bytes / 5);
+    await page.close();
+  });
+
   it('answers a term with its glossary entry first', async () => {
     const page = await searchFor('八项规定');
     const quick = page.locator('.quick-term');
