@@ -5,4 +5,5 @@ export const PATHS = {
   generatedSpeeches: '.generated/speeches',
   generatedTermUses: '.generated/term-uses.json',
   conversionCache: '.cache/convert',
+  renderedSpeeches: '.cache/speech-html',
 } as const;

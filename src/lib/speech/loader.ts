@@ -1,14 +1,16 @@
 /**
  * The speeches' content-collection loader: reads the converter's MDX files,
- * checks their frontmatter against the collection schema and stores each
- * with its HTML (mdx-html.ts, on every core for many files). An entry whose
- * file did not change is kept as it is; in `astro dev` the folder is watched.
+ * checks their frontmatter against the collection schema and stores each,
+ * its HTML (mdx-html.ts, on every core for many files) going to a file of its
+ * own (rendered.ts). An entry whose file did not change is kept as it is; in
+ * `astro dev` the folder is watched.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { renderAll } from './render-pool.ts';
+import { hasRendered, pruneRendered, writeRendered } from './rendered.ts';
 
 export function speechLoader(dir: string): Loader {
   return {
@@ -25,15 +27,19 @@ export function speechLoader(dir: string): Loader {
           const id = name.replace(/\.mdx$/u, '');
           ids.add(id);
           const digest = generateDigest(source);
-          if (store.get(id)?.digest === digest) continue;
+          if (store.get(id)?.digest === digest && hasRendered(digest)) continue;
           const match = /^---\n([\s\S]*?)---\n\n?([\s\S]*)$/u.exec(source);
           if (!match) throw new Error(`${filePath}: no frontmatter`);
           const data = await parseData({ id, data: parseYaml(match[1]!) as Record<string, unknown>, filePath });
           changed.push({ id, filePath, digest, data, body: match[2]! });
         }
         const html = await renderAll(changed.map((c) => ({ mdx: c.body, where: c.filePath })));
-        changed.forEach(({ id, filePath, digest, data }, i) => store.set({ id, data, digest, filePath, rendered: { html: html[i]! } }));
+        changed.forEach(({ id, filePath, digest, data }, i) => {
+          writeRendered(digest, html[i]!);
+          store.set({ id, data, digest, filePath });
+        });
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        pruneRendered(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : [])));
       };
       await sync();
       if (watcher) {
