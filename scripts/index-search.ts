@@ -1,15 +1,17 @@
 /**
- * Build step 3: the Pagefind index of the built site (dist/pagefind/), made of
- * one record per section of every glossary entry and speech (see
- * src/lib/search/records.ts), tokenized one character per word (see
- * src/lib/search/tokens.ts). Pages are read from the site's own JSON export,
- * so the index holds exactly what the site lists.
+ * Build step 3: the Pagefind index of the built site (dist/pagefind/), one
+ * record per glossary entry and speech tokenized one character per word (see
+ * src/lib/search/records.ts and tokens.ts), and the files a result is shown
+ * from (dist/search/docs/, named by Pagefind's id for the page). Pages are
+ * read from the site's own JSON export, so the index holds exactly what the
+ * site lists.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
-import { pageRecords, recordHtml } from '../src/lib/search/records.ts';
+import { recordHtml, resultFiles, searchPage, type SearchPage } from '../src/lib/search/records.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const base = siteBase();
@@ -30,21 +32,22 @@ const started = performance.now();
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-let records = 0;
 // All records go to Pagefind at once: it indexes them while the next are read
 // (at 1000 speeches, 37 s against 47 s one page at a time, for the same memory).
+/** Each record's page, by the address Pagefind has for it, with its address on the site. */
+const pages = new Map<string, { page: SearchPage; url: string }>();
 const pending: Array<Promise<void>> = [];
 for (const [order, url] of urls.entries()) {
   const file = path.join(DIST, url.slice(base.length), 'index.html');
   // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
-  for (const record of pageRecords(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order)) {
-    records++;
-    pending.push(
-      index.addHTMLFile({ url: record.url, content: recordHtml(record) }).then((added) => {
-        if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
-      }),
-    );
-  }
+  const page = searchPage(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order);
+  if (!page) continue;
+  pages.set(page.url, { page, url });
+  pending.push(
+    index.addHTMLFile({ url: page.url, content: recordHtml(page) }).then((added) => {
+      if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
+    }),
+  );
 }
 await Promise.all(pending);
 rmSync(path.join(DIST, 'pagefind'), { recursive: true, force: true });
@@ -55,4 +58,30 @@ await pagefind.close();
 for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
   rmSync(path.join(DIST, 'pagefind', file), { force: true });
 }
-console.log(`search index: ${urls.length} pages, ${records} records → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);
+
+/** A Pagefind file: gzip around "pagefind_dcd" and the data. */
+function pagefindFile(file: string): Buffer {
+  const raw = gunzipSync(readFileSync(file));
+  if (raw.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`${file}: not a Pagefind file`);
+  return raw.subarray(12);
+}
+
+// Each page's result files, named by the id Pagefind gives its result (the name of its fragment).
+const docs = path.join(DIST, 'search/docs');
+rmSync(docs, { recursive: true, force: true });
+mkdirSync(docs, { recursive: true });
+const fragments = path.join(DIST, 'pagefind/fragment');
+const write = (name: string, data: unknown) => writeFileSync(path.join(docs, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }));
+let named = 0;
+for (const name of readdirSync(fragments).sort()) {
+  const id = name.replace(/\.pf_fragment$/u, '');
+  const { url } = JSON.parse(pagefindFile(path.join(fragments, name)).toString('utf8')) as { url: string };
+  const indexed = pages.get(url);
+  if (!indexed) throw new Error(`pagefind: fragment ${name} is for ${url}, which is not a page of the site`);
+  const files = resultFiles(indexed.page, indexed.url);
+  write(id, files.page);
+  files.parts.forEach((part, k) => write(`${id}-${k}`, part));
+  named++;
+}
+if (named !== pages.size) throw new Error(`pagefind: ${pages.size} pages indexed but ${named} fragments written`);
+console.log(`search index: ${pages.size} pages → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);

@@ -1,26 +1,20 @@
 /**
  * The search page: Pagefind in the browser, fed queries in the site's
  * one-character-per-word form (src/lib/search/tokens.ts), so that a phrase is
- * found exactly where it stands. Results are sections (the hit's own heading),
- * glossary entries first; the query and filters live in the address, so a
- * search can be shared and the back button restores it.
+ * found exactly where it stands. A result is a page, glossary entries first,
+ * shown from the site's own result files (src/lib/search/records.ts): the
+ * section of its first hit and an excerpt around it. The query and filters
+ * live in the address, so a search can be shared and the back button
+ * restores it.
  */
-import { looseQuery, pagefindQueries, restoreExcerpt } from '../lib/search/tokens.ts';
+import { excerpt, headingAbove, partAt, type Segment } from '../lib/search/excerpt.ts';
+import type { ResultPage, ResultPart } from '../lib/search/records.ts';
+import { looseQuery, pagefindQueries } from '../lib/search/tokens.ts';
 
-interface SubResult {
-  url: string;
-  title: string;
-  excerpt: string;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: SubResult[];
-}
 interface PagefindResult {
   id: string;
-  data(): Promise<ResultData>;
+  /** Word positions of the hit in the page's record. */
+  words: number[];
 }
 interface PagefindResponse {
   results: PagefindResult[];
@@ -53,23 +47,35 @@ export function termShard(ch: string): string {
   return `search/terms/${ch.codePointAt(0)!.toString(16)}.json`;
 }
 
-/** Pagefind's excerpt as DOM nodes: only its <mark> is taken as markup, everything else is text. */
-function excerptNodes(doc: Document, excerpt: string): Node[] {
-  const decode = (text: string) => {
-    const area = doc.createElement('textarea');
-    area.innerHTML = text;
-    return area.value;
-  };
-  return restoreExcerpt(excerpt)
-    .split(/(<mark>.*?<\/mark>)/u)
-    .filter(Boolean)
-    .map((part) => {
-      const marked = /^<mark>(.*)<\/mark>$/u.exec(part);
-      if (!marked) return doc.createTextNode(decode(part));
-      const mark = doc.createElement('mark');
-      mark.textContent = decode(marked[1]!);
-      return mark;
-    });
+/** An excerpt as DOM nodes: text, and <mark> around the hit. */
+function excerptNodes(doc: Document, segments: Segment[]): Node[] {
+  return segments.map(({ text, hit }) => {
+    if (!hit) return doc.createTextNode(text);
+    const mark = doc.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  });
+}
+
+/** Result files already fetched (or being fetched), by address: a page's files serve every query that finds it. */
+const resultFiles = new Map<string, Promise<unknown>>();
+
+/** A result file: gzipped JSON, unpacked here unless the server already did (Content-Encoding: gzip). */
+function resultFile<T>(url: string): Promise<T> {
+  let file = resultFiles.get(url);
+  if (!file) {
+    file = (async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+      const json = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
+      return JSON.parse(json) as unknown;
+    })();
+    file.catch(() => resultFiles.delete(url));
+    resultFiles.set(url, file);
+  }
+  return file as Promise<T>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -83,14 +89,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/**
- * The link to a result: the page at the section, telling it what to
- * highlight. A record's address carries its part's #id, and Pagefind appends
- * a sub-result's own #id after it: the last one is the section.
- */
+/** The link to a result: the page at the section of its hit, telling the page what to highlight. */
 export function resultHref(url: string, query: string): string {
-  const [page, ...anchors] = url.split('#');
-  const anchor = anchors.at(-1);
+  const [page, anchor] = url.split('#');
   return `${page}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}` : ''}`;
 }
 
@@ -107,7 +108,7 @@ export function startSearchPage(doc: Document): void {
   const filterBox = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
   const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters-panel]')!;
 
-  if (typeof WebAssembly !== 'object' || !('noModule' in doc.createElement('script'))) {
+  if (typeof WebAssembly !== 'object' || typeof DecompressionStream !== 'function' || !('noModule' in doc.createElement('script'))) {
     root.querySelector<HTMLElement>('[data-search-unsupported]')!.hidden = false;
     form.hidden = true;
     return;
@@ -186,18 +187,26 @@ export function startSearchPage(doc: Document): void {
     );
   }
 
+  /** The link, titles and excerpt of a result, from its page's result files. */
+  async function view(result: PagefindResult) {
+    const page = await resultFile<ResultPage>(`${base}search/docs/${result.id}.json.gz`);
+    const first = result.words.length ? Math.min(...result.words) : 0;
+    const k = partAt(page, first);
+    const part = await resultFile<ResultPart>(`${base}search/docs/${result.id}-${k}.json.gz`);
+    const heading = headingAbove(page, first);
+    return { page, heading, excerpt: excerpt(part, result.words) };
+  }
+
   async function renderResults(results: PagefindResult[], query: string, into: HTMLElement): Promise<void> {
-    const data = await Promise.all(results.map((r) => r.data()));
-    for (const item of data) {
-      // A phrase search locates the first hit of a record: its section is the one to open.
-      const hit = item.sub_results?.[0];
-      const kind = item.meta.kind ?? '';
-      const title = hit && hit.url.includes('#') ? hit.title : (item.meta.title ?? item.url);
+    const views = await Promise.all(results.map(view));
+    for (const { page, heading, excerpt: segments } of views) {
       into.append(
         element(doc, 'li', { className: 'search-result' }, [
-          element(doc, 'p', { className: 'search-result__kind' }, [kind === '术语' ? '术语' : `${kind} · ${item.meta.title}`]),
-          element(doc, 'a', { className: 'search-result__title', href: resultHref(hit?.url ?? item.url, query) }, [title]),
-          element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, hit?.excerpt ?? item.excerpt)),
+          element(doc, 'p', { className: 'search-result__kind' }, [page.kind === '术语' ? '术语' : `${page.kind} · ${page.title}`]),
+          element(doc, 'a', { className: 'search-result__title', href: resultHref(heading ? `${page.url}#${heading[1]}` : page.url, query) }, [
+            heading?.[2] ?? page.title,
+          ]),
+          element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, segments)),
         ]),
       );
     }
@@ -236,9 +245,15 @@ export function startSearchPage(doc: Document): void {
       queries.some((q) => q.startsWith('"')) || queries.length > 1 ? api.search(looseQuery(query), options) : Promise.resolve(null),
       quickTerm(query),
     ]);
-    // Every part must be found in a record: keep the first part's results that all the others have too.
-    const others = parts.slice(1).map((p) => new Set((p?.results ?? []).map((r) => r.id)));
-    const exact = parts[0] && { ...parts[0], results: parts[0].results.filter((r) => others.every((ids) => ids.has(r.id))) };
+    // Every part must be found in a page: keep the first part's results that all the others have too,
+    // with the hit words of every part.
+    const others = parts.slice(1).map((p) => new Map((p?.results ?? []).map((r) => [r.id, r.words])));
+    const exact = parts[0] && {
+      ...parts[0],
+      results: parts[0].results
+        .filter((r) => others.every((ids) => ids.has(r.id)))
+        .map((r) => ({ ...r, words: [...r.words, ...others.flatMap((ids) => ids.get(r.id)!)] })),
+    };
     if (current !== run || !exact) return;
     renderQuick(term, query);
     const exactIds = new Set(exact.results.map((r) => r.id));

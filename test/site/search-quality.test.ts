@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { excerpt, partAt } from '../../src/lib/search/excerpt.ts';
+import type { ResultPage, ResultPart } from '../../src/lib/search/records.ts';
 import { pagefindQueries } from '../../src/lib/search/tokens.ts';
 import { DIST, readPage, select, selectAll, text } from '../helpers/dist.ts';
 import { servedSite } from '../helpers/site.ts';
@@ -50,6 +53,9 @@ function indexedPages(): Map<string, string[]> {
 
 const site = servedSite();
 
+/** A result file the search page would fetch. */
+const resultFile = <T>(name: string): T => JSON.parse(gunzipSync(readFileSync(path.join(DIST, 'search/docs', `${name}.json.gz`))).toString('utf8')) as T;
+
 describe('search quality', () => {
   it('finds every page that holds each phrase, and only those', { timeout: 120_000 }, async () => {
     const pages = indexedPages();
@@ -60,14 +66,19 @@ describe('search quality', () => {
     let holding = 0;
     for (const [query, mustAppear] of QUERIES) {
       // A string, not a function: the test runner would rewrite a function's import().
-      const found = (await page.evaluate(`(async () => {
+      const results = (await page.evaluate(`(async () => {
         const pagefind = await import(${JSON.stringify(`${new URL(site.server.url).pathname}pagefind/pagefind.js`)});
         await pagefind.init();
         const search = await pagefind.search(${JSON.stringify(pagefindQueries(query)[0] ?? '')}, { sort: { order: 'asc' } });
-        const data = await Promise.all(search.results.map((r) => r.data()));
-        return data.map((d) => d.url.split('#')[0]);
-      })()`)) as string[];
-      const foundPages = new Set(found.map((p) => p.slice(1)));
+        return search.results.map((r) => ({ id: r.id, words: r.words }));
+      })()`)) as Array<{ id: string; words: number[] }>;
+      const shownAs = results.map(({ id, words }) => {
+        const doc = resultFile<ResultPage>(id);
+        return { url: doc.url, marked: excerpt(resultFile<ResultPart>(`${id}-${partAt(doc, Math.min(...words))}`), words).filter((s) => s.hit).map((s) => s.text) };
+      });
+      // What the reader sees: each result's excerpt marks the phrase (wherever it is in the excerpt), and nothing else.
+      for (const { url, marked } of shownAs) expect(new Set(marked), `${query} in ${url}`).toEqual(new Set([query]));
+      const foundPages = new Set(shownAs.map((r) => r.url.slice(1)));
       const truth = [...pages].filter(([, blocks]) => blocks.some((b) => b.includes(query))).map(([url]) => url);
       const precise = [...foundPages].filter((url) => truth.includes(url));
       shown += foundPages.size;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, indexText, looseQuery, pagefindQueries, restoreExcerpt, tokens } from '../../src/lib/search/tokens.ts';
+import { indexText, looseQuery, pagefindQueries, tokens } from '../../src/lib/search/tokens.ts';
 
 describe('tokens', () => {
   it('makes every Chinese character a token and keeps Latin words and numbers whole', () => {
@@ -42,17 +42,5 @@ describe('looseQuery', () => {
   it('asks for every character, anywhere', () => {
     expect(looseQuery('风四')).toBe('风 四');
     expect(looseQuery('八项 四风')).toBe('八 项 四 风');
-  });
-});
-
-describe('restoreExcerpt', () => {
-  it('restores the text and joins the marks of a phrase', () => {
-    expect(restoreExcerpt(`中 央 <mark>八 </mark><mark>项 </mark><mark>规 </mark><mark>定</mark> 精 神 ， 严 ${BLOCK_BREAK} 二`)).toBe(
-      '中央<mark>八项规定</mark>精神，严\u3000二',
-    );
-  });
-
-  it('keeps the space between Latin words', () => {
-    expect(restoreExcerpt('Windows XP 系 统')).toBe('Windows XP系统');
   });
 });

@@ -1,10 +1,14 @@
 /**
- * The search records of a built page: its main text ([data-pagefind-body])
- * cut at every top-level heading (一、 of a speech) that has an id, so that
- * Pagefind only ever fetches the text of one part of a speech. Deeper
- * headings keep their ids and give sub-results: a result opens the page at
- * the section of its hit. Filters and metadata come from the page's
- * data-pagefind-filter and data-pagefind-meta attributes.
+ * What the search index holds of a built page, and what a result shows of it.
+ *
+ * Pagefind indexes one record per page: its main text ([data-pagefind-body]),
+ * one word per character (tokens.ts). (A record per part of a speech made
+ * Pagefind hold 2.5 GB at 1000 speeches; a record per page, 1.5 GB.) A result
+ * is shown from files of our own instead of Pagefind's fragment, which holds
+ * the whole page: a small file per page naming its parts and headings by the
+ * word position where they start, and one per part with its text. The page
+ * fetches the page file and the one part where the hit is, makes the excerpt
+ * and links to the heading above the hit.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,7 +16,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { BLOCK_BREAK, indexText } from './tokens.ts';
+import { BLOCK_BREAK, indexText, tokenSpans } from './tokens.ts';
 
 export interface SearchBlock {
   /** p, or h2…h6 for a heading. */
@@ -21,11 +25,8 @@ export interface SearchBlock {
   text: string;
 }
 
-export interface SearchRecord {
-  /**
-   * The page's address, with the #id of the part's heading: Pagefind keeps
-   * one record per address. Its sub-results add the #id of their heading.
-   */
+export interface SearchPage {
+  /** The page's address as Pagefind gives it out. */
   url: string;
   blocks: SearchBlock[];
   meta: Record<string, string>;
@@ -40,9 +41,9 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav'
 
 const norm = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** The blocks of the body, cut into parts at each h2 that has an id. */
-function partsOf(body: Element): SearchBlock[][] {
-  const parts: SearchBlock[][] = [[]];
+/** The blocks of the body, in reading order. */
+function blocksOf(body: Element): SearchBlock[] {
+  const blocks: SearchBlock[] = [];
   const walk = (node: ElementContent): void => {
     if (node.type !== 'element') return;
     if (SKIPPED.has(node.tagName) || node.properties.dataPagefindIgnore !== undefined) return;
@@ -51,14 +52,13 @@ function partsOf(body: Element): SearchBlock[][] {
       if (!text) return;
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       const heading = /^h[2-6]$/u.test(node.tagName);
-      if (node.tagName === 'h2' && id) parts.push([]);
-      parts.at(-1)!.push({ tag: heading ? node.tagName : 'p', ...(heading && id ? { id } : {}), text });
+      blocks.push({ tag: heading ? node.tagName : 'p', ...(heading && id ? { id } : {}), text });
       return;
     }
     node.children.forEach(walk);
   };
   body.children.forEach(walk);
-  return parts.filter((p) => p.length > 0);
+  return blocks;
 }
 
 function attributePairs(tree: Root | Element, attribute: 'dataPagefindFilter' | 'dataPagefindMeta'): Array<[string, string]> {
@@ -78,35 +78,74 @@ function bodyOf(html: string): Element | undefined {
 }
 
 /**
- * Records of one page. `url` is the page's address as Pagefind gives it out;
- * `order` sorts the page among all (glossary entries first, then speeches).
+ * The search record of one page, or nothing for a page without main text.
+ * `url` is the page's address as Pagefind gives it out; `order` sorts the
+ * page among all (glossary entries first, then speeches).
  */
-export function pageRecords(html: string, url: string, order: number): SearchRecord[] {
+export function searchPage(html: string, url: string, order: number): SearchPage | undefined {
   const body = bodyOf(html);
-  if (!body) return [];
+  if (!body) return undefined;
   const meta: Record<string, string> = Object.fromEntries(attributePairs(body, 'dataPagefindMeta'));
   const h1 = select('h1', body);
   const title = meta.title ?? (h1 ? norm(toString(h1)) : url);
   const filters: Record<string, string[]> = {};
   for (const [key, value] of attributePairs(body, 'dataPagefindFilter')) (filters[key] ??= []).push(value);
-  return partsOf(body).map((blocks, i) => ({
-    url: blocks[0]?.tag === 'h2' && blocks[0].id ? `${url}#${blocks[0].id}` : url,
-    blocks,
-    meta: { ...meta, title },
-    filters,
-    sort: { order: String(order * 10_000 + i).padStart(12, '0') },
-  }));
+  const blocks = blocksOf(body);
+  if (blocks.length === 0) return undefined;
+  return { url, blocks, meta: { ...meta, title }, filters, sort: { order: String(order).padStart(6, '0') } };
+}
+
+/** What a result shows of a page: its address, title, kind, and where its parts and headings start. */
+export interface ResultPage {
+  url: string;
+  title: string;
+  kind: string;
+  /** The word position where each part starts; part k is in the file <id>-<k>. */
+  parts: number[];
+  /** Headings with an id: word position, id, text. */
+  headings: Array<[number, string, string]>;
+}
+
+/** The text of one part of a page: the word position of its first block, and its blocks. */
+export interface ResultPart {
+  at: number;
+  blocks: string[];
+}
+
+/** A part is cut at each h2 and once it holds this many characters, so a result never fetches much text. */
+const PART_CHARS = 1200;
+
+/**
+ * The result files of a page. Word positions count as Pagefind counts the
+ * words of recordHtml: every token, and a break after each block.
+ */
+export function resultFiles(page: SearchPage, url: string): { page: ResultPage; parts: ResultPart[] } {
+  const result: ResultPage = { url, title: page.meta.title ?? url, kind: page.meta.kind ?? '', parts: [], headings: [] };
+  const parts: ResultPart[] = [];
+  let at = 0;
+  let chars = Infinity;
+  for (const block of page.blocks) {
+    if (chars >= PART_CHARS || (block.tag === 'h2' && parts.at(-1)!.blocks.length > 0)) {
+      parts.push({ at, blocks: [] });
+      result.parts.push(at);
+      chars = 0;
+    }
+    parts.at(-1)!.blocks.push(block.text);
+    chars += block.text.length;
+    if (block.id) result.headings.push([at, block.id, block.text]);
+    at += tokenSpans(block.text).length + 1;
+  }
+  return { page: result, parts };
 }
 
 /**
  * A record as the HTML document Pagefind indexes: each block's tokens as its
- * own element (headings keep their id, and their text as data-pagefind-title
- * for sub-results), a break after each block so no phrase spans two, and
+ * own element, a break after each block so no phrase spans two, and
  * metadata, filters and sort key on elements that are not indexed. (Given
  * as a custom record instead, Pagefind would also index the words of its
  * URL, so that x would find /glossary/xunshi-xuncha/.)
  */
-export function recordHtml(record: SearchRecord): string {
+export function recordHtml(record: SearchPage): string {
   const pairs = (attribute: string, entries: Array<[string, string]>) =>
     entries.map(([key, value]) => h('span', { [attribute]: `${key}:${value.replace(/,/gu, '\\,')}` }));
   const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value): [string, string] => [key, value]));
@@ -123,7 +162,7 @@ export function recordHtml(record: SearchRecord): string {
           'main',
           { dataPagefindBody: '' },
           record.blocks.map((block) =>
-            h(block.tag, block.id ? { id: block.id, dataPagefindTitle: block.text } : {}, `${indexText(block.text)} ${BLOCK_BREAK}`),
+            h(block.tag, `${indexText(block.text)} ${BLOCK_BREAK}`),
           ),
         ),
       ]),

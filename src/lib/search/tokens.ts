@@ -14,31 +14,38 @@ const GRAM = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 const WORD = /[\p{L}\p{N}_]/u;
 
 /**
- * Tokens of a text: each CJK character, each run of other letters and
- * digits, and each punctuation mark (a word that Pagefind indexes as nothing
- * but that keeps its place, so no phrase matches across it). White space
- * only separates.
+ * Where each token of a text is ([start, end) in UTF-16 units): each CJK
+ * character, each run of other letters and digits, and each punctuation mark
+ * (a word that Pagefind indexes as nothing but that keeps its place, so no
+ * phrase matches across it). White space only separates.
  */
-export function tokens(text: string): string[] {
-  const out: string[] = [];
-  let word = '';
+export function tokenSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let word = -1;
+  let at = 0;
   const flush = () => {
-    if (word) out.push(word);
-    word = '';
+    if (word >= 0) out.push([word, at]);
+    word = -1;
   };
   for (const ch of text) {
     if (GRAM.test(ch)) {
       flush();
-      out.push(ch);
+      out.push([at, at + ch.length]);
     } else if (WORD.test(ch)) {
-      word += ch;
+      if (word < 0) word = at;
     } else {
       flush();
-      if (!/\s/u.test(ch)) out.push(ch);
+      if (!/\s/u.test(ch)) out.push([at, at + ch.length]);
     }
+    at += ch.length;
   }
   flush();
   return out;
+}
+
+/** The tokens of a text (see tokenSpans). */
+export function tokens(text: string): string[] {
+  return tokenSpans(text).map(([start, end]) => text.slice(start, end));
 }
 
 const isPunctuation = (token: string) => !GRAM.test(token) && !WORD.test(token);
@@ -78,19 +85,4 @@ export function pagefindQueries(query: string): string[] {
 /** One Pagefind query for the characters of the whole query anywhere in a record, not necessarily together. */
 export function looseQuery(query: string): string {
   return queryParts(query).flat().join(' ');
-}
-
-/**
- * Pagefind's excerpts come back in token form ("中 央 <mark>八 </mark><mark>项 </mark>…"):
- * remove the separators (keeping spaces between Latin words), join adjacent
- * marks, and show a break between blocks as an ideographic space.
- */
-export function restoreExcerpt(excerpt: string): string {
-  return excerpt
-    .replace(/\s+/gu, ' ')
-    .replace(/ (?=<\/mark>)/gu, '')
-    .replace(/<\/mark>\s*<mark>/gu, '')
-    .replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/gu, '')
-    .replace(/\u2063+/gu, '\u3000')
-    .trim();
 }

@@ -1,0 +1,65 @@
+/**
+ * A search result as the reader sees it, made in the page from the result
+ * files (records.ts) and the word positions of the hit that Pagefind returns:
+ * the part of the page that holds the first hit, the heading above it, and
+ * an excerpt around it with every hit word marked.
+ */
+import type { ResultPage, ResultPart } from './records.ts';
+import { tokenSpans } from './tokens.ts';
+
+/** The index of the part that holds word position `at`. */
+export function partAt(page: ResultPage, at: number): number {
+  let k = 0;
+  while (k + 1 < page.parts.length && page.parts[k + 1]! <= at) k++;
+  return k;
+}
+
+/** The heading above word position `at` ([position, id, text]), if the page has one there. */
+export function headingAbove(page: ResultPage, at: number): [number, string, string] | undefined {
+  return page.headings.filter(([from]) => from <= at).at(-1);
+}
+
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+/**
+ * Up to `before` words before the first hit of the part and `after` words
+ * from it, with the hit words marked (adjacent ones as one mark), blocks
+ * joined by an ideographic space and … where the text goes on. Without a hit
+ * in the part, its opening words.
+ */
+export function excerpt(part: ResultPart, words: readonly number[], before = 12, after = 30): Segment[] {
+  // The part's words in Pagefind's count: each token, and a break (null) after each block.
+  const items: Array<{ text: string; start: number; end: number } | null> = [];
+  for (const text of part.blocks) {
+    for (const [start, end] of tokenSpans(text)) items.push({ text, start, end });
+    items.push(null);
+  }
+  const hits = new Set(words.map((w) => w - part.at));
+  const first = items.findIndex((item, i) => item && hits.has(i));
+  const from = first < 0 ? 0 : Math.max(0, first - before);
+  const to = Math.min(items.length, (first < 0 ? 0 : first) + after);
+  const out: Segment[] = [];
+  const push = (piece: string, hit: boolean) => {
+    if (!piece) return;
+    const last = out.at(-1);
+    if (last && last.hit === hit) last.text += piece;
+    else out.push({ text: piece, hit });
+  };
+  if (from > 0 && items[from - 1] !== null) push('…', false);
+  for (let i = from; i < to; i++) {
+    const item = items[i];
+    if (!item) {
+      if (i > from && i + 1 < to) push('\u3000', false);
+      continue;
+    }
+    const previous = items[i - 1];
+    // What lies between two words of a block (a space between Latin words) is marked when both are.
+    if (i > from && previous && previous.text === item.text) push(item.text.slice(previous.end, item.start), hits.has(i) && hits.has(i - 1));
+    push(item.text.slice(item.start, item.end), hits.has(i));
+  }
+  if (to < items.length && items[to - 1] !== null && items[to] !== null) push('…', false);
+  return out;
+}

@@ -1,0 +1,97 @@
+/** What a search result shows of a page: the part and heading of its hit, and the excerpt with the hit marked. */
+import { describe, expect, it } from 'vitest';
+import { excerpt, headingAbove, partAt } from '../../src/lib/search/excerpt.ts';
+import { recordHtml, resultFiles, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
+
+const html = `<html><body><nav><p>导航不收录</p></nav><main data-pagefind-body>
+<span data-pagefind-meta="kind:讲话"></span><span data-pagefind-filter="年份:2020"></span>
+<h1>在全市大会上的讲话</h1>
+<p>同志们：</p>
+<h2 id="sec-1">一、严格落实中央八项规定精神</h2>
+<h3 id="sec-1-1">（一）坚决纠治“四风”</h3>
+<p>要把贯彻八项规定精神作为长期任务。</p>
+<p data-pagefind-ignore>不收录的段落</p>
+<h2 id="sec-2">二、压实责任</h2>
+<p>落实全面从严治党主体责任。</p>
+</main></body></html>`;
+
+const page = searchPage(html, '/speeches/s/', 3)!;
+const { page: result, parts } = resultFiles(page, '/kb/speeches/s/');
+/** Pagefind's word positions of every occurrence of `phrase`, counted as it counts recordHtml's words. */
+function positions(record: SearchPage, phrase: string): number[] {
+  const words = recordHtml(record).replace(/^[\s\S]*<main data-pagefind-body="">|<\/main>[\s\S]*$/gu, '').replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean);
+  const chars = [...phrase];
+  const out: number[] = [];
+  words.forEach((_, i) => {
+    if (chars.every((c, k) => words[i + k] === c)) out.push(...chars.map((_, k) => i + k));
+  });
+  return out;
+}
+
+/** An excerpt as text, hits in brackets. */
+const show = (segments: Array<{ text: string; hit: boolean }>) => segments.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('');
+
+describe('searchPage', () => {
+  it('takes the main text block by block, without what is left out of the index', () => {
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      '在全市大会上的讲话',
+      '同志们：',
+      '一、严格落实中央八项规定精神',
+      '（一）坚决纠治“四风”',
+      '要把贯彻八项规定精神作为长期任务。',
+      '二、压实责任',
+      '落实全面从严治党主体责任。',
+    ]);
+    expect(page.meta).toEqual({ kind: '讲话', title: '在全市大会上的讲话' });
+    expect(page.filters).toEqual({ 年份: ['2020'] });
+  });
+});
+
+describe('resultFiles', () => {
+  it('cuts the page into parts at each h2 and names each heading by where it starts', () => {
+    expect(parts.map((p) => p.blocks[0])).toEqual(['在全市大会上的讲话', '一、严格落实中央八项规定精神', '二、压实责任']);
+    expect(result.headings.map(([, id]) => id)).toEqual(['sec-1', 'sec-1-1', 'sec-2']);
+    expect(result.url).toBe('/kb/speeches/s/');
+  });
+
+  it('counts word positions as Pagefind counts the words of the record', () => {
+    const at = positions(page, '压实责任')[0]!;
+    expect(partAt(result, at)).toBe(2);
+    expect(headingAbove(result, at)?.[1]).toBe('sec-2');
+    expect(parts[2]!.at).toBe(result.parts[2]);
+  });
+});
+
+describe('excerpt', () => {
+  it('marks every occurrence of the phrase near the first hit, under the heading above it, blocks joined by a space', () => {
+    const words = positions(page, '八项规定');
+    const first = Math.min(...words);
+    expect(headingAbove(result, first)?.[2]).toBe('一、严格落实中央八项规定精神');
+    const segments = excerpt(parts[partAt(result, first)]!, words, 12, 30);
+    expect(segments.slice(0, 3)).toEqual([
+      { text: '一、严格落实中央', hit: false },
+      { text: '八项规定', hit: true },
+      { text: '精神\u3000（一）坚决纠治“四风”\u3000要把贯彻', hit: false },
+    ]);
+    expect(show(segments)).toBe('一、严格落实中央[八项规定]精神　（一）坚决纠治“四风”　要把贯彻[八项规定]精神作…');
+  });
+
+  it('shows … where the text goes on beyond the excerpt', () => {
+    const words = positions(page, '主体');
+    expect(show(excerpt(parts[2]!, words, 2, 4))).toBe('…治党[主体]责任…');
+  });
+
+  it('shows the opening words of the part when the hit is not in its text', () => {
+    expect(excerpt(parts[0]!, [], 12, 4)).toEqual([{ text: '在全市大…', hit: false }]);
+  });
+
+  it('marks the space between two Latin words of one hit', () => {
+    const latin = searchPage('<main data-pagefind-body><p>使用 Windows XP 系统</p></main>', '/x/', 0)!;
+    const { parts: [part] } = resultFiles(latin, '/x/');
+    expect(excerpt(part!, [2, 3])).toEqual([
+      { text: '使用 ', hit: false },
+      { text: 'Windows XP', hit: true },
+      { text: ' 系统', hit: false },
+    ]);
+  });
+});
