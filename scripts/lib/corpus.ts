@@ -32,8 +32,13 @@ export function seedMaterial(dir: string): Material {
     const lines = splitLines(readFileSync(path.join(dir, file), 'utf8'));
     for (const { text } of lines) {
       const marker = matchMarker(text);
-      if (marker) material.headings.push(text.replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、]|[一二三四五六七八九十]+[是要])/u, '').split('。')[0]!);
-      else if (text.length > 60) material.paragraphs.push(text);
+      if (marker) {
+        // A numbered line: its first sentence is a heading, and what follows it (often most of the line) body text.
+        const [heading, ...rest] = text.replace(/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、]|[一二三四五六七八九十]+[是要])/u, '').split('。');
+        material.headings.push(heading!);
+        const body = rest.join('。').trim();
+        if (body.length > 60) material.paragraphs.push(body);
+      } else if (text.length > 60) material.paragraphs.push(text);
       else if (text.length < 30 && !/[。：，]/u.test(text)) material.titles.push(text);
     }
   }
