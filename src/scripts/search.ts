@@ -21,7 +21,6 @@ interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -117,7 +116,6 @@ export function startSearchPage(doc: Document): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 36 });
       await module.init();
       return module;
     }));
