@@ -55,7 +55,7 @@ for (const n of sizes) {
     };
     const convert = await run('convert', ['node', 'scripts/convert.ts']);
     const astro = await run('astro', ['npm', 'run', '--silent', 'astro-build']);
-    const pagefind = await run('pagefind', ['node', 'scripts/index-search.ts']);
+    const pagefind = await run('pagefind', ['npm', 'run', '--silent', 'index']);
     const rebuild = await run('rebuild convert', ['node', 'scripts/convert.ts']);
     const dist = path.join(copy.dir, 'dist');
     const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;

@@ -6,12 +6,12 @@
  * read from the site's own JSON export, so the index holds exactly what the
  * site lists.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
-import { recordHtml, resultFiles, searchPage, type SearchPage } from '../src/lib/search/records.ts';
+import { recordHtml, resultFiles, searchPage } from '../src/lib/search/records.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const base = siteBase();
@@ -32,24 +32,36 @@ const started = performance.now();
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-// All records go to Pagefind at once: it indexes them while the next are read
-// (at 1000 speeches, 37 s against 47 s one page at a time, for the same memory).
-/** Each record's page, by the address Pagefind has for it, with its address on the site. */
-const pages = new Map<string, { page: SearchPage; url: string }>();
-const pending: Array<Promise<void>> = [];
+// Each page's result files are written as soon as the page is read, under a
+// provisional name (its number), and renamed once Pagefind has named its
+// record: held in memory instead, they kept 240 MB of zlib buffers alive.
+const docs = path.join(DIST, 'search/docs');
+rmSync(docs, { recursive: true, force: true });
+mkdirSync(docs, { recursive: true });
+const write = (name: string, data: unknown) => writeFileSync(path.join(docs, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }));
+/** Each page's provisional name and number of parts, by the address Pagefind has for the page. */
+const results = new Map<string, { name: string; parts: number }>();
+// A few records in flight keep Pagefind busy; all at once made this process
+// hold every record's message.
+const inFlight = new Set<Promise<void>>();
 for (const [order, url] of urls.entries()) {
   const file = path.join(DIST, url.slice(base.length), 'index.html');
   // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
   const page = searchPage(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order);
   if (!page) continue;
-  pages.set(page.url, { page, url });
-  pending.push(
-    index.addHTMLFile({ url: page.url, content: recordHtml(page) }).then((added) => {
-      if (added.errors.length) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
-    }),
-  );
+  const files = resultFiles(page, url);
+  const name = `page-${order}`;
+  write(name, files.page);
+  files.parts.forEach((part, k) => write(`${name}-${k}`, part));
+  results.set(page.url, { name, parts: files.parts.length });
+  const added = index.addHTMLFile({ url: page.url, content: recordHtml(page) }).then((response) => {
+    if (response.errors.length) throw new Error(`pagefind: ${url}: ${response.errors.join('; ')}`);
+    inFlight.delete(added);
+  });
+  inFlight.add(added);
+  if (inFlight.size >= 8) await Promise.race(inFlight);
 }
-await Promise.all(pending);
+await Promise.all(inFlight);
 rmSync(path.join(DIST, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: path.join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -66,22 +78,18 @@ function pagefindFile(file: string): Buffer {
   return raw.subarray(12);
 }
 
-// Each page's result files, named by the id Pagefind gives its result (the name of its fragment).
-const docs = path.join(DIST, 'search/docs');
-rmSync(docs, { recursive: true, force: true });
-mkdirSync(docs, { recursive: true });
+// Each page's result files take the id Pagefind gives its result (the name of its fragment).
 const fragments = path.join(DIST, 'pagefind/fragment');
-const write = (name: string, data: unknown) => writeFileSync(path.join(docs, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }));
+const rename = (from: string, to: string) => renameSync(path.join(docs, `${from}.json.gz`), path.join(docs, `${to}.json.gz`));
 let named = 0;
 for (const name of readdirSync(fragments).sort()) {
   const id = name.replace(/\.pf_fragment$/u, '');
   const { url } = JSON.parse(pagefindFile(path.join(fragments, name)).toString('utf8')) as { url: string };
-  const indexed = pages.get(url);
-  if (!indexed) throw new Error(`pagefind: fragment ${name} is for ${url}, which is not a page of the site`);
-  const files = resultFiles(indexed.page, indexed.url);
-  write(id, files.page);
-  files.parts.forEach((part, k) => write(`${id}-${k}`, part));
+  const files = results.get(url);
+  if (!files) throw new Error(`pagefind: fragment ${name} is for ${url}, which is not a page of the site`);
+  rename(files.name, id);
+  for (let k = 0; k < files.parts; k++) rename(`${files.name}-${k}`, `${id}-${k}`);
   named++;
 }
-if (named !== pages.size) throw new Error(`pagefind: ${pages.size} pages indexed but ${named} fragments written`);
-console.log(`search index: ${pages.size} pages → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);
+if (named !== results.size) throw new Error(`pagefind: ${results.size} pages indexed but ${named} fragments written`);
+console.log(`search index: ${results.size} pages → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);
