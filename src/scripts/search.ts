@@ -257,7 +257,13 @@ export function startSearchPage(doc: Document): void {
     const exactIds = new Set(exact.results.map((r) => r.id));
     const scattered = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
     list.replaceChildren();
-    await renderResults(exact.results.slice(0, PAGE_SIZE), query, list);
+    try {
+      await renderResults(exact.results.slice(0, PAGE_SIZE), query, list);
+    } catch {
+      // A result file missing: the site was rebuilt since this page loaded its index.
+      if (current === run) status.textContent = '搜索索引已更新，请刷新页面后重新搜索。';
+      return;
+    }
     if (current !== run) return;
     // Announced once the first results are on the page.
     status.textContent = exact.results.length

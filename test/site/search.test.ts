@@ -138,6 +138,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('asks the reader to reload when the site was rebuilt under the page (its result files gone)', async () => {
+    const page = await site.browser.context.newPage();
+    await page.route('**/search/docs/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${site.server.url}search/`);
+    await page.getByLabel('在全部讲话文稿和术语中搜索').fill('四风');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('搜索索引已更新，请刷新页面后重新搜索。');
+    await page.close();
+  });
+
   it('never asks another host for anything', () => {
     const foreign = site.browser.requests.filter((url) => !url.startsWith(site.server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(site.browser.requests.length).toBeGreaterThan(10);
