@@ -9,7 +9,7 @@
  */
 import { excerpt, headingAbove, partAt, type Segment } from '../lib/search/excerpt.ts';
 import type { ResultPage, ResultPart } from '../lib/search/records.ts';
-import { looseQuery, pagefindQueries } from '../lib/search/tokens.ts';
+import { looseQuery, pagefindQueries, queryPhrases } from '../lib/search/tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -186,17 +186,31 @@ export function startSearchPage(doc: Document): void {
   }
 
   /** The link, titles and excerpt of a result, from its page's result files. */
-  async function view(result: PagefindResult) {
+  async function view(result: PagefindResult, phrases: readonly string[]) {
     const page = await resultFile<ResultPage>(`${base}search/docs/${result.id}.json.gz`);
     const first = result.words.length ? Math.min(...result.words) : 0;
     const k = partAt(page, first);
     const part = await resultFile<ResultPart>(`${base}search/docs/${result.id}-${k}.json.gz`);
     const heading = headingAbove(page, first);
-    return { page, heading, excerpt: excerpt(part, result.words) };
+    return { page, heading, excerpt: excerpt(part, result.words, phrases) };
   }
 
-  async function renderResults(results: PagefindResult[], query: string, into: HTMLElement): Promise<void> {
-    const views = await Promise.all(results.map(view));
+  /**
+   * Appends results to a list, unless another search has started meanwhile.
+   * `phrases` are marked where they stand (exact results); scattered ones mark
+   * the characters Pagefind found.
+   */
+  async function renderResults(results: PagefindResult[], query: string, into: HTMLElement, phrases: readonly string[]): Promise<void> {
+    const current = run;
+    let views;
+    try {
+      views = await Promise.all(results.map((result) => view(result, phrases)));
+    } catch (error) {
+      // A result file missing: the site was rebuilt since this page loaded its index.
+      if (current === run) status.textContent = '搜索索引已更新，请刷新页面后重新搜索。';
+      throw error;
+    }
+    if (current !== run) return;
     for (const { page, heading, excerpt: segments } of views) {
       into.append(
         element(doc, 'li', { className: 'search-result' }, [
@@ -210,14 +224,14 @@ export function startSearchPage(doc: Document): void {
     }
   }
 
-  function pager(results: PagefindResult[], query: string, into: HTMLOListElement, from: number): void {
+  function pager(results: PagefindResult[], query: string, into: HTMLOListElement, from: number, phrases: readonly string[]): void {
     more.replaceChildren();
     if (from >= results.length) return;
     const button = element(doc, 'button', { type: 'button', className: 'search-more__button' }, [`显示更多结果（还有 ${results.length - from} 条）`]);
     button.addEventListener('click', async () => {
       button.disabled = true;
-      await renderResults(results.slice(from, from + PAGE_SIZE), query, into);
-      pager(results, query, into, from + PAGE_SIZE);
+      await renderResults(results.slice(from, from + PAGE_SIZE), query, into, phrases);
+      pager(results, query, into, from + PAGE_SIZE, phrases);
       into.children[from]?.querySelector('a')?.focus();
     });
     more.append(button);
@@ -246,22 +260,22 @@ export function startSearchPage(doc: Document): void {
     // Every part must be found in a page: keep the first part's results that all the others have too,
     // with the hit words of every part.
     const others = parts.slice(1).map((p) => new Map((p?.results ?? []).map((r) => [r.id, r.words])));
+    // A page found only by its metadata (no word of its text) is not a hit.
     const exact = parts[0] && {
       ...parts[0],
       results: parts[0].results
-        .filter((r) => others.every((ids) => ids.has(r.id)))
+        .filter((r) => r.words.length > 0 && others.every((ids) => ids.has(r.id)))
         .map((r) => ({ ...r, words: [...r.words, ...others.flatMap((ids) => ids.get(r.id)!)] })),
     };
     if (current !== run || !exact) return;
     renderQuick(term, query);
     const exactIds = new Set(exact.results.map((r) => r.id));
-    const scattered = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
+    const scattered = (loose?.results ?? []).filter((r) => r.words.length > 0 && !exactIds.has(r.id));
+    const phrases = queryPhrases(query);
     list.replaceChildren();
     try {
-      await renderResults(exact.results.slice(0, PAGE_SIZE), query, list);
+      await renderResults(exact.results.slice(0, PAGE_SIZE), query, list, phrases);
     } catch {
-      // A result file missing: the site was rebuilt since this page loaded its index.
-      if (current === run) status.textContent = '搜索索引已更新，请刷新页面后重新搜索。';
       return;
     }
     if (current !== run) return;
@@ -270,7 +284,7 @@ export function startSearchPage(doc: Document): void {
       ? `“${query}”：找到 ${exact.results.length} 条结果。`
       : `没有找到包含“${query}”的内容。请检查有无错别字，或换一个较短的词语。`;
 
-    pager(exact.results, query, list, PAGE_SIZE);
+    pager(exact.results, query, list, PAGE_SIZE, phrases);
     if (scattered.length > 0) {
       const note = element(doc, 'p', { className: 'search-scattered' }, [
         `另有 ${scattered.length} 条结果含有“${query}”中的每个字，但这些字不相连。`,
@@ -280,7 +294,7 @@ export function startSearchPage(doc: Document): void {
         show.remove();
         const extra = element(doc, 'ol', { className: 'search-results search-results--scattered' });
         note.after(extra);
-        await renderResults(scattered.slice(0, PAGE_SIZE), query, extra);
+        await renderResults(scattered.slice(0, PAGE_SIZE), query, extra, []);
         extra.querySelector('a')?.focus();
       });
       note.append(' ', show);

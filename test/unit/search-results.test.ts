@@ -47,6 +47,13 @@ describe('searchPage', () => {
   });
 });
 
+describe('searchPage, zero-width characters', () => {
+  it('leaves them out of the indexed text, as Pagefind gives them no word position', () => {
+    const pasted = searchPage('<main data-pagefind-body><p>同志们\u200B\u200B：压实\uFEFF责任</p></main>', '/x/', 0)!;
+    expect(pasted.blocks.map((b) => b.text)).toEqual(['同志们：压实责任']);
+  });
+});
+
 describe('resultFiles', () => {
   it('cuts the page into parts at each h2 and names each heading by where it starts', () => {
     expect(parts.map((p) => p.blocks[0])).toEqual(['在全市大会上的讲话', '一、严格落实中央八项规定精神', '二、压实责任']);
@@ -67,7 +74,7 @@ describe('excerpt', () => {
     const words = positions(page, '八项规定');
     const first = Math.min(...words);
     expect(headingAbove(result, first)?.[2]).toBe('一、严格落实中央八项规定精神');
-    const segments = excerpt(parts[partAt(result, first)]!, words, 12, 30);
+    const segments = excerpt(parts[partAt(result, first)]!, words, [], 12, 30);
     expect(segments.slice(0, 3)).toEqual([
       { text: '一、严格落实中央', hit: false },
       { text: '八项规定', hit: true },
@@ -76,13 +83,23 @@ describe('excerpt', () => {
     expect(show(segments)).toBe('一、严格落实中央[八项规定]精神　（一）坚决纠治“四风”　要把贯彻[八项规定]精神作…');
   });
 
+  it('marks every occurrence of a phrase found in the text, though Pagefind gives the first one only', () => {
+    const firstOnly = positions(page, '八项规定').slice(0, 4);
+    const part = parts[partAt(result, firstOnly[0]!)]!;
+    expect(show(excerpt(part, firstOnly, ['八项规定'], 12, 30))).toBe('一、严格落实中央[八项规定]精神　（一）坚决纠治“四风”　要把贯彻[八项规定]精神作…');
+  });
+
+  it('finds the phrase in the text even where word positions would be off', () => {
+    expect(show(excerpt(parts[1]!, [0, 1], ['四风'], 3, 6))).toBe('…纠治“[四风]”　要把…');
+  });
+
   it('shows … where the text goes on beyond the excerpt', () => {
     const words = positions(page, '主体');
-    expect(show(excerpt(parts[2]!, words, 2, 4))).toBe('…治党[主体]责任…');
+    expect(show(excerpt(parts[2]!, words, [], 2, 4))).toBe('…治党[主体]责任…');
   });
 
   it('shows the opening words of the part when the hit is not in its text', () => {
-    expect(excerpt(parts[0]!, [], 12, 4)).toEqual([{ text: '在全市大…', hit: false }]);
+    expect(excerpt(parts[0]!, [], [], 12, 4)).toEqual([{ text: '在全市大…', hit: false }]);
   });
 
   it('marks the space between two Latin words of one hit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexText, looseQuery, pagefindQueries, tokens } from '../../src/lib/search/tokens.ts';
+import { indexText, looseQuery, pagefindQueries, queryPhrases, tokens } from '../../src/lib/search/tokens.ts';
 
 describe('tokens', () => {
   it('makes every Chinese character a token and keeps Latin words and numbers whole', () => {
@@ -42,5 +42,12 @@ describe('looseQuery', () => {
   it('asks for every character, anywhere', () => {
     expect(looseQuery('风四')).toBe('风 四');
     expect(looseQuery('八项 四风')).toBe('八 项 四 风');
+  });
+});
+
+describe('queryPhrases', () => {
+  it('gives the parts of a query as they stand in a text', () => {
+    expect(queryPhrases('八项规定 “四风”')).toEqual(['八项规定', '四风']);
+    expect(queryPhrases('《问责条例》')).toEqual(['问责条例']);
   });
 });

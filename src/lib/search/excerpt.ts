@@ -27,17 +27,29 @@ export interface Segment {
 /**
  * Up to `before` words before the first hit of the part and `after` words
  * from it, with the hit words marked (adjacent ones as one mark), blocks
- * joined by an ideographic space and … where the text goes on. Without a hit
- * in the part, its opening words.
+ * joined by an ideographic space and … where the text goes on. The hits are
+ * where the part's text holds one of `phrases` (every occurrence, found in
+ * the text itself), or else the word positions Pagefind gave; without a hit,
+ * the part's opening words.
  */
-export function excerpt(part: ResultPart, words: readonly number[], before = 12, after = 30): Segment[] {
+export function excerpt(part: ResultPart, words: readonly number[], phrases: readonly string[] = [], before = 12, after = 30): Segment[] {
   // The part's words in Pagefind's count: each token, and a break (null) after each block.
   const items: Array<{ text: string; start: number; end: number } | null> = [];
+  const found = new Set<number>();
   for (const text of part.blocks) {
-    for (const [start, end] of tokenSpans(text)) items.push({ text, start, end });
+    const lower = text.toLowerCase();
+    const ranges = phrases.filter(Boolean).flatMap((phrase) => {
+      const out: Array<[number, number]> = [];
+      for (let at = lower.indexOf(phrase.toLowerCase()); at >= 0; at = lower.indexOf(phrase.toLowerCase(), at + 1)) out.push([at, at + phrase.length]);
+      return out;
+    });
+    for (const [start, end] of tokenSpans(text)) {
+      if (ranges.some(([from, to]) => start < to && end > from)) found.add(items.length);
+      items.push({ text, start, end });
+    }
     items.push(null);
   }
-  const hits = new Set(words.map((w) => w - part.at));
+  const hits = found.size > 0 ? found : new Set(words.map((w) => w - part.at));
   const first = items.findIndex((item, i) => item && hits.has(i));
   const from = first < 0 ? 0 : Math.max(0, first - before);
   const to = Math.min(items.length, (first < 0 ? 0 : first) + after);

@@ -39,7 +39,8 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd
 /** Elements Pagefind leaves out of a page, and so do we. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'form', 'footer', 'iframe']);
 
-const norm = (text: string) => text.replace(/\s+/gu, ' ').trim();
+/** White space as one space; zero-width characters, which Pagefind gives no word position, removed. */
+const norm = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
 
 /** The blocks of the body, in reading order. */
 function blocksOf(body: Element): SearchBlock[] {

@@ -72,6 +72,11 @@ function queryParts(query: string): string[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** The phrases of a query as they stand in a text: its parts between spaces or punctuation. */
+export function queryPhrases(query: string): string[] {
+  return queryParts(query).map((p) => p.join(''));
+}
+
 /**
  * The Pagefind queries for what the reader typed, one per part between spaces
  * or punctuation (Pagefind takes one phrase per search, so the page runs each
