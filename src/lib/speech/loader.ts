@@ -39,13 +39,17 @@ export function speechLoader(dir: string): Loader {
           store.set({ id, data, digest, filePath });
         });
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        pruneRendered(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : [])));
+        // A build removes the HTML of speeches gone or changed; `astro dev` leaves it, as a build
+        // running beside it may still be reading those files.
+        if (!watcher) pruneRendered(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : [])));
       };
       await sync();
       if (watcher) {
         watcher.add(root);
+        // One sync at a time, in the order of the changes, so an older one never finishes last.
+        let syncing = Promise.resolve();
         const onChange = (file: string) => {
-          if (file.startsWith(root + path.sep) && file.endsWith('.mdx')) sync().catch((error: unknown) => logger.error(String(error)));
+          if (file.startsWith(root + path.sep) && file.endsWith('.mdx')) syncing = syncing.then(sync).catch((error: unknown) => logger.error(String(error)));
         };
         watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
       }
