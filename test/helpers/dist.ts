@@ -1,5 +1,6 @@
 /** Reading the built site the way a reader's browser would see its text. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -7,6 +8,16 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
 export const DIST = path.resolve('dist');
+
+/** A made-up site in a fresh folder, for a gate's planted-defect test: its files by path, and their text. */
+export function plantSite(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pkb-planted-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
 
 export function readPage(relativePath: string, dist = DIST): Root {
   return fromHtml(readFileSync(path.join(dist, relativePath, relativePath.endsWith('.html') ? '' : 'index.html'), 'utf8'));

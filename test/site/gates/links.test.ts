@@ -1,10 +1,7 @@
 /** Gate: zero broken internal links or anchors: every term link, every paragraph deep link. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../../scripts/lib/gates/links.ts';
-import { DIST } from '../../helpers/dist.ts';
+import { DIST, plantSite } from '../../helpers/dist.ts';
 
 describe('links gate', () => {
   it('finds no broken link or anchor in the built site', () => {
@@ -12,13 +9,11 @@ describe('links gate', () => {
   });
 
   it('catches a planted broken link, a missing anchor and a link outside the base path', () => {
-    const dist = mkdtempSync(path.join(tmpdir(), 'pkb-links-'));
-    mkdirSync(path.join(dist, 'a'));
-    writeFileSync(path.join(dist, 'a', 'index.html'), '<p id="here">a</p>');
-    writeFileSync(
-      path.join(dist, 'index.html'),
-      '<a href="a/#here">ok</a> <a href="/kb/a/">ok</a> <a href="/kb/missing/">x</a> <a href="a/#nowhere">y</a> <a href="/elsewhere/">z</a> <a href="https://host.example/">other host</a>',
-    );
+    const dist = plantSite({
+      'a/index.html': '<p id="here">a</p>',
+      'index.html':
+        '<a href="a/#here">ok</a> <a href="/kb/a/">ok</a> <a href="/kb/missing/">x</a> <a href="a/#nowhere">y</a> <a href="/elsewhere/">z</a> <a href="https://host.example/">other host</a>',
+    });
     expect(brokenLinks(dist, '/kb/')).toEqual([
       'index.html: /elsewhere/ → outside the base path /kb/',
       'index.html: /kb/missing/ → no such page or file',
