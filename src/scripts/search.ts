@@ -57,11 +57,11 @@ function excerptNodes(doc: Document, segments: Segment[]): Node[] {
 }
 
 /** Result files already fetched (or being fetched), by address: a page's files serve every query that finds it. */
-const resultFiles = new Map<string, Promise<unknown>>();
+const fetched = new Map<string, Promise<unknown>>();
 
 /** A result file: gzipped JSON, unpacked here unless the server already did (Content-Encoding: gzip). */
 function resultFile<T>(url: string): Promise<T> {
-  let file = resultFiles.get(url);
+  let file = fetched.get(url);
   if (!file) {
     file = (async () => {
       const response = await fetch(url);
@@ -71,8 +71,8 @@ function resultFile<T>(url: string): Promise<T> {
       const json = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text() : new TextDecoder().decode(bytes);
       return JSON.parse(json) as unknown;
     })();
-    file.catch(() => resultFiles.delete(url));
-    resultFiles.set(url, file);
+    file.catch(() => fetched.delete(url));
+    fetched.set(url, file);
   }
   return file as Promise<T>;
 }

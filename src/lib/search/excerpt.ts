@@ -36,11 +36,12 @@ export function excerpt(part: ResultPart, words: readonly number[], phrases: rea
   // The part's words in Pagefind's count: each token, and a break (null) after each block.
   const items: Array<{ text: string; start: number; end: number } | null> = [];
   const found = new Set<number>();
+  const wanted = phrases.filter(Boolean).map((phrase) => phrase.toLowerCase());
   for (const text of part.blocks) {
     const lower = text.toLowerCase();
-    const ranges = phrases.filter(Boolean).flatMap((phrase) => {
+    const ranges = wanted.flatMap((phrase) => {
       const out: Array<[number, number]> = [];
-      for (let at = lower.indexOf(phrase.toLowerCase()); at >= 0; at = lower.indexOf(phrase.toLowerCase(), at + 1)) out.push([at, at + phrase.length]);
+      for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) out.push([at, at + phrase.length]);
       return out;
     });
     for (const [start, end] of tokenSpans(text)) {
@@ -68,8 +69,9 @@ export function excerpt(part: ResultPart, words: readonly number[], phrases: rea
       continue;
     }
     const previous = items[i - 1];
-    // What lies between two words of a block (a space between Latin words) is marked when both are.
-    if (i > from && previous && previous.text === item.text) push(item.text.slice(previous.end, item.start), hits.has(i) && hits.has(i - 1));
+    // What lies between two words of a block (a space between Latin words) is marked when both are;
+    // between blocks there is a break (null), never a previous word.
+    if (i > from && previous) push(item.text.slice(previous.end, item.start), hits.has(i) && hits.has(i - 1));
     push(item.text.slice(item.start, item.end), hits.has(i));
   }
   if (to < items.length && items[to - 1] !== null && items[to] !== null) push('…', false);
