@@ -26,15 +26,21 @@ export class SourceErrors extends Error {
   }
 }
 
-/** Run `fn`, collecting its SourceError into `errors` instead of throwing it. */
+/** The input errors an exception stands for (one or several), or undefined for any other exception. */
+export function sourceErrorsOf(error: unknown): SourceError[] | undefined {
+  if (error instanceof SourceError) return [error];
+  if (error instanceof SourceErrors) return error.errors;
+  return undefined;
+}
+
+/** Run `fn`, collecting its SourceError(s) into `errors` instead of throwing them. */
 export function collect<T>(errors: SourceError[], fn: () => T): T | undefined {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof SourceError) {
-      errors.push(error);
-      return undefined;
-    }
-    throw error;
+    const found = sourceErrorsOf(error);
+    if (!found) throw error;
+    errors.push(...found);
+    return undefined;
   }
 }

@@ -1,38 +1,78 @@
 /**
  * YAML data checked by a zod schema, with errors that name the file, the line
- * and the field: for sidecars, glossary frontmatter and the ignore list.
+ * and the field: for sidecars, front matter, glossary entries and the ignore
+ * list. Every bad field is reported, not only the first.
  */
 import type { z } from 'astro/zod';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { SourceError } from './errors.ts';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { SourceError, SourceErrors } from './errors.ts';
 
 interface Ranged {
   range?: [number, number, number];
 }
 
-function keyOffset(doc: Document, path: readonly string[], key: string): number | undefined {
-  const parent = (path.length ? doc.getIn(path, true) : doc.contents) as { items?: Array<{ key?: { value?: unknown } & Ranged }> } | null;
-  return parent?.items?.find((item) => item.key?.value === key)?.key?.range?.[0];
+/** Where a YAML document's nodes are: the line of a field's key or value, by its path. */
+export interface YamlLines {
+  /** The line of the value at `path` (a list item, a field's value), else of its key. */
+  lineOf(path: ReadonlyArray<string | number>): number | undefined;
+  /** The line of a field's key. */
+  keyLine(path: ReadonlyArray<string | number>, key: string): number | undefined;
+}
+
+export interface ParsedYaml {
+  /** The document as plain data ({} when empty). */
+  data: unknown;
+  lines: YamlLines;
 }
 
 /**
- * Parse `source` as YAML and check it against `schema`. `firstLine` is the
- * line of the file where `source` starts (2 for frontmatter after `---`).
+ * Parse `source` as YAML. `firstLine` is the line of the file where `source`
+ * starts (2 for front matter after its `---`). Throws a SourceError with the
+ * line for YAML that does not parse.
  */
-export function parseYamlData<S extends z.ZodType>(source: string, file: string, schema: S, firstLine = 1): z.output<S> {
+export function parseYaml(source: string, file: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const line = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1);
   const yamlError = doc.errors[0];
   if (yamlError) {
     throw new SourceError(file, `not valid YAML: ${yamlError.message.split('\n')[0]} (YAML 格式错误)`, line(yamlError.pos[0]));
   }
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const keyOffset = (path: ReadonlyArray<string | number>, key: string): number | undefined => {
+    const parent = path.length ? doc.getIn(path, true) : doc.contents;
+    if (!isMap(parent)) return undefined;
+    return (parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key)?.key as Ranged | undefined)?.range?.[0];
+  };
+  const lines: YamlLines = {
+    lineOf(path) {
+      const node = (path.length ? doc.getIn(path, true) : doc.contents) as Ranged | undefined;
+      const last = path.at(-1);
+      return line(node?.range?.[0] ?? (last === undefined ? undefined : keyOffset(path.slice(0, -1), String(last))));
+    },
+    keyLine: (path, key) => line(keyOffset(path, key)),
+  };
+  return { data: doc.toJS() ?? {}, lines };
+}
+
+/** Check parsed YAML against `schema`; every issue becomes a SourceError naming its field and line. */
+export function checkYamlData<S extends z.ZodType>(parsed: ParsedYaml, file: string, schema: S): z.output<S> {
+  const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.map(String);
-  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-  const offset = unknownKey ? keyOffset(doc, path, unknownKey) : ((doc.getIn(path, true) as Ranged | undefined)?.range?.[0] ?? keyOffset(doc, path.slice(0, -1), path.at(-1) ?? ''));
-  const field = unknownKey ? [...path, unknownKey].join('.') : path.join('.') || '(file)';
-  throw new SourceError(file, `field ${field}: ${issue.message} (字段有误)`, line(offset));
+  const errors = result.error.issues.flatMap((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    return keys.map((unknownKey) => {
+      const field = unknownKey ? [...path, unknownKey].join('.') : path.join('.') || '(file)';
+      const line = unknownKey ? parsed.lines.keyLine(path, unknownKey) : parsed.lines.lineOf(path);
+      const message = unknownKey ? `Unrecognized key: "${unknownKey}"` : issue.message;
+      return new SourceError(file, `field ${field}: ${message} (字段有误)`, line);
+    });
+  });
+  if (errors.length === 1) throw errors[0]!;
+  throw new SourceErrors('field(s)', errors);
+}
+
+/** Parse `source` as YAML and check it against `schema` (see parseYaml and checkYamlData). */
+export function parseYamlData<S extends z.ZodType>(source: string, file: string, schema: S, firstLine = 1): z.output<S> {
+  return checkYamlData(parseYaml(source, file, firstLine), file, schema);
 }

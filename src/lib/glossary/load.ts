@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collect, SourceError, SourceErrors } from '../errors.ts';
-import { parseYamlData } from '../yaml-data.ts';
+import { splitFrontMatter } from '../front-matter.ts';
+import { checkYamlData, parseYaml, parseYamlData } from '../yaml-data.ts';
 import { createMatcher, type Matcher } from './matcher.ts';
 import { ENTRY_SLUG, entrySchema, ignoreSchema, type EntryData, type IgnoreList } from './schema.ts';
 
@@ -16,6 +17,8 @@ export interface GlossaryEntry extends EntryData {
   file: string;
   /** The definition, Markdown. */
   body: string;
+  /** The line of each surface form (term, alias, document title) and related slug in the file, for messages. */
+  lines?: Record<string, number>;
 }
 
 export interface Glossary {
@@ -30,16 +33,25 @@ export interface Glossary {
 
 export const IGNORE_FILE = 'ignore.yaml';
 
-/** One entry file: YAML frontmatter between --- lines, then the Markdown definition. */
+/** One entry file: YAML front matter between --- lines, then the Markdown definition. */
 export function parseEntry(source: string, file: string): GlossaryEntry {
   const slug = path.basename(file, '.md');
   if (!ENTRY_SLUG.test(slug)) {
     throw new SourceError(file, `the file name must be a readable ASCII slug such as baxiang-guiding.md (文件名须为拼音网址)`);
   }
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(source);
-  if (!m) throw new SourceError(file, 'no frontmatter: the file must start with a --- line, the fields, and another --- line (缺少元数据)', 1);
-  const data = parseYamlData(m[1]!, file, entrySchema, 2);
-  return { ...data, slug, file, body: m[2]!.trim() };
+  const { frontMatter, body } = splitFrontMatter(source.replace(/^\uFEFF/u, ''));
+  if (!frontMatter) throw new SourceError(file, 'no frontmatter: the file must start with a --- line, the fields, and another --- line (缺少元数据)', 1);
+  const parsed = parseYaml(frontMatter.yaml, file, frontMatter.firstLine);
+  const data = checkYamlData(parsed, file, entrySchema);
+  const lines: Record<string, number> = {};
+  const note = (key: string, line: number | undefined) => {
+    if (line !== undefined && !(key in lines)) lines[key] = line;
+  };
+  note(data.term, parsed.lines.lineOf(['term']));
+  data.aliases.forEach((alias, i) => note(alias, parsed.lines.lineOf(['aliases', i])));
+  if (data.document) note(data.document.title.replace(/^《|》$/gu, ''), parsed.lines.lineOf(['document', 'title']));
+  data.related.forEach((related, i) => note(`related:${related}`, parsed.lines.lineOf(['related', i])));
+  return { ...data, slug, file, body: body.trim(), lines };
 }
 
 /** The surface forms of an entry: term, aliases and its document's title without 《》. */
@@ -62,14 +74,22 @@ export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, igno
     for (const form of surfaceForms(entry)) {
       const other = forms.get(bareForm(form));
       if (other && other !== entry.slug) {
-        errors.push(new SourceError(entry.file, `“${bareForm(form)}” is already a term or alias of ${bySlug.get(other)!.file} (术语或别名重复)`));
+        const otherEntry = bySlug.get(other)!;
+        const otherLine = otherEntry.lines?.[form] ?? otherEntry.lines?.[bareForm(form)];
+        errors.push(
+          new SourceError(
+            entry.file,
+            `“${bareForm(form)}” is already a term or alias of ${otherEntry.file}${otherLine ? `:${otherLine}` : ''} (术语或别名重复)`,
+            entry.lines?.[form] ?? entry.lines?.[bareForm(form)],
+          ),
+        );
         continue;
       }
       forms.set(bareForm(form), entry.slug);
       patterns.push({ text: form, value: entry.slug });
     }
     for (const related of entry.related) {
-      if (!bySlug.has(related)) errors.push(new SourceError(entry.file, `field related: no entry ${related}.md (相关条目不存在)`));
+      if (!bySlug.has(related)) errors.push(new SourceError(entry.file, `field related: no entry ${related}.md (相关条目不存在)`, entry.lines?.[`related:${related}`]));
     }
   }
   for (const { phrase } of ignore) {

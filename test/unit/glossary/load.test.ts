@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceErrorOf } from '../../helpers/errors.ts';
+import type { SourceErrors } from '../../../src/lib/errors.ts';
 import { buildGlossary, loadGlossary, parseEntry, surfaceForms } from '../../../src/lib/glossary/load.ts';
 
 const FIXTURE = 'test/fixtures/glossary';
@@ -64,11 +65,26 @@ describe('a bad entry', () => {
   it('refuses a term or alias that another entry has', () => {
     const a = entry(GOOD, 'content/glossary/a.md');
     const b = entry(`${GOOD.replace('term: 四风', 'term: 四风问题')}\naliases: [四风]`, 'content/glossary/b.md');
-    expect(sourceErrorOf(() => buildGlossary([a, b], [])).message).toBe('content/glossary/b.md: “四风” is already a term or alias of content/glossary/a.md (术语或别名重复)');
+    // Both lines are named: the alias in b.md, and the term it clashes with in a.md.
+    expect(sourceErrorOf(() => buildGlossary([a, b], [])).message).toBe('content/glossary/b.md:6: “四风” is already a term or alias of content/glossary/a.md:2 (术语或别名重复)');
+  });
+
+  it('reports every bad field of an entry, each with its line, not only the first', () => {
+    try {
+      entry('term: 四风\ncategory: 没有这类\nsummary: ""\nbasis: [某文件名称]\ncolour: red');
+    } catch (error) {
+      expect((error as SourceErrors).errors.map((e) => [e.line, e.message.replace(/:.*?field /u, ': field ').slice(0, 40)])).toEqual([
+        [3, expect.stringMatching(/^content\/glossary\/x\.md: field category/u)],
+        [4, expect.stringMatching(/^content\/glossary\/x\.md: field summary/u)],
+        [6, expect.stringMatching(/^content\/glossary\/x\.md: field colour/u)],
+      ]);
+      return;
+    }
+    throw new Error('expected the entry to be refused');
   });
 
   it('refuses a related entry that does not exist', () => {
-    expect(sourceErrorOf(() => buildGlossary([entry(`${GOOD}\nrelated: [nowhere]`)], [])).message).toBe('content/glossary/x.md: field related: no entry nowhere.md (相关条目不存在)');
+    expect(sourceErrorOf(() => buildGlossary([entry(`${GOOD}\nrelated: [nowhere]`)], [])).message).toBe('content/glossary/x.md:6: field related: no entry nowhere.md (相关条目不存在)');
   });
 
   it('refuses an ignored phrase that is also an entry', () => {
