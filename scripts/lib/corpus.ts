@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { matchMarker, splitLines } from '../../src/lib/speech/parse.ts';
+import { matchMarker } from '../../src/lib/speech/parse/outline.ts';
+import { splitLines } from '../../src/lib/speech/read/text.ts';
 
 /** mulberry32: a small seeded PRNG. */
 export function random(seed: number): () => number {

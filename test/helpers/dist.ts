@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -41,6 +41,25 @@ export function pageOfSource(source: string, dist = DIST): { path: string; tree:
 
 export function text(node: Element | Root): string {
   return toText(node);
+}
+
+/**
+ * The text a reader reads in an article: without the site's own labels
+ * (the facts and length lines, marked data-pagefind-ignore) and the term
+ * notes the site adds, so that the text of the source runs on unbroken.
+ */
+export function readingText(article: Element): string {
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      if (child.properties.dataPagefindIgnore !== undefined) return [];
+      const classes = (child.properties.className as string[] | undefined) ?? [];
+      if (classes.includes('term-notes')) return [];
+      return [strip(child)];
+    }),
+  });
+  return toText(strip(article));
 }
 
 /** Text with all white space removed: the fidelity tests compare text, not layout. */

@@ -51,12 +51,12 @@ describe('convertFolder', () => {
   });
 
   it('refuses a folder with no speech', async () => {
-    expect(await failure(folder({ 'readme.md': '说明' }))).toEqual([expect.stringContaining('no speech (.txt) found')]);
+    expect(await failure(folder({ 'notes.html': '<p>说明</p>' }))).toEqual([expect.stringContaining('no speech (.txt, .md or .docx) found')]);
   });
 
   it('warns about a sidecar without its speech', async () => {
     const { warnings } = await convertFolder(folder({ 'a.txt': '甲\n\n正文。\n', 'gone.yaml': 'year: 2020\n' }), { cwd: "/" });
-    expect(warnings).toEqual([expect.stringContaining('gone.yaml: a sidecar with no gone.txt beside it is ignored')]);
+    expect(warnings).toEqual([expect.stringContaining('gone.yaml: a sidecar with no speech file gone.txt, .md or .docx beside it is ignored')]);
   });
 });
 

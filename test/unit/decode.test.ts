@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSpeech } from '../../src/lib/speech/decode.ts';
+import { decodeText as decodeSpeech } from '../../src/lib/speech/read/decode.ts';
 import { sourceErrorOf } from '../helpers/errors.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInlines, splitPlaceholders } from '../../src/lib/speech/inline.ts';
+import { parseInlines, splitPlaceholders } from '../../src/lib/speech/parse/inline.ts';
 import { inlineText } from '../../src/lib/speech/model.ts';
 
 describe('splitPlaceholders', () => {

@@ -1,14 +1,15 @@
 import { compile, run } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { convertSpeech } from '../../src/lib/speech/convert.ts';
-import { mdxToHtml } from '../../src/lib/speech/mdx-html.ts';
+import { parse as parseYaml } from 'yaml';
+import { mdxToHtml, readSpeechMdx } from '../../src/lib/speech/mdx-html.ts';
 
 const body = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n\n') + 6);
-const mdxOf = (text: string) => body(convertSpeech({ file: 't.txt', bytes: new TextEncoder().encode(text) }).mdx);
+const mdxOf = async (text: string) => body((await convertSpeech({ file: 't.txt', bytes: new TextEncoder().encode(text) })).mdx);
 
 describe('mdxToHtml', () => {
-  it('renders the converter’s elements and escapes text', () => {
-    expect(mdxToHtml(mdxOf('题目\n\n同志们：\n一、总则\n正文<script>alert(1)</script>{x}*y* X局。\n'))).toBe(
+  it('renders the converter’s elements and escapes text', async () => {
+    expect(mdxToHtml(await mdxOf('题目\n\n同志们：\n一、总则\n正文<script>alert(1)</script>{x}*y* X局。\n'))).toBe(
       '<p id="p1" class="salutation">同志们：</p>' +
         '<h2 id="sec-1" data-marker="chapter">一、总则<a class="permalink" href="#sec-1" aria-label="本节链接"></a></h2>' +
         '<p id="p2">正文&#x3C;script>alert(1)&#x3C;/script>{x}<span class="redacted" title="原文隐去">*</span>y<span class="redacted" title="原文隐去">*</span> <span class="redacted" title="原文隐去">X</span>局。</p>',
@@ -16,7 +17,7 @@ describe('mdxToHtml', () => {
   });
 
   it('gives the same text MDX itself gives', async () => {
-    const mdx = mdxOf('题目\n\n同志们：\n一、总则\n（一）分则。正文“两个维护"、<b>&amp;</b> {a} `c` \\\\ 1. - + > #。一是甲。二是乙。\n');
+    const mdx = await mdxOf('题目\n\n同志们：\n一、总则\n（一）分则。正文“两个维护"、<b>&amp;</b> {a} `c` \\\\ 1. - + > #。一是甲。二是乙。\n');
     const html = mdxToHtml(mdx);
     // MDX, compiled and run with a tiny string JSX runtime, must say the same.
     const compiled = String(await compile(mdx, { outputFormat: 'function-body' }));
@@ -43,8 +44,17 @@ describe('mdxToHtml', () => {
 describe('renderAll', () => {
   it('renders many files on worker threads exactly as in this thread', async () => {
     const { renderAll } = await import('../../src/lib/speech/render-pool.ts');
-    const jobs = Array.from({ length: 80 }, (_, i) => ({ mdx: mdxOf(`题目\n\n同志们：\n一、第${i}部分\n正文<b>${i}</b>，X局。\n`), where: `s${i}.mdx` }));
-    expect(await renderAll(jobs)).toEqual(jobs.map((job) => mdxToHtml(job.mdx, job.where)));
+    const jobs = await Promise.all(
+      Array.from({ length: 80 }, async (_, i) => ({
+        mdx: (await convertSpeech({ file: `s${i}.txt`, bytes: new TextEncoder().encode(`题目${i}\n\n同志们：\n一、第${i}部分\n正文<b>${i}</b>，X局。\n`) })).mdx,
+        where: `s${i}.mdx`,
+      })),
+    );
+    const read = await renderAll(jobs);
+    expect(read).toEqual(jobs.map((job) => readSpeechMdx(job.mdx, job.where)));
+    // The front matter comes back as the converter wrote it.
+    expect(parseYaml(read[7]!.frontmatter)).toMatchObject({ title: '题目7', source: 's7.txt' });
+    expect(read[7]!.html).toContain('<h2 id="sec-1" data-marker="chapter">一、第7部分');
   });
 
   it('names the file when a worker cannot render it', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSidecar, slugFromFileName, speechMeta } from '../../src/lib/speech/metadata.ts';
-import { parseSpeech } from '../../src/lib/speech/parse.ts';
+import { parseText as parseSpeech } from '../helpers/speech.ts';
 import { sourceErrorOf } from '../helpers/errors.ts';
 
 const FILE = 'content/speeches/a.yaml';
 const sidecarError = (yaml: string) => sourceErrorOf(() => parseSidecar(yaml, FILE));
-const meta = (text: string, sidecar = {}, file = 'content/speeches/a.txt') => speechMeta(parseSpeech(text), { file, text, sidecar });
+const meta = (text: string, sidecar = {}, file = 'content/speeches/a.txt') => speechMeta(parseSpeech(text), { file, sidecar });
 
 describe('parseSidecar', () => {
   it('reads the fields it knows', () => {
@@ -67,12 +67,12 @@ describe('speechMeta', () => {
   });
 
   it('reads a date line under the title', () => {
-    expect(meta('讲话题目\n（2020年3月5日）\n\n同志们：\n').meta).toMatchObject({ date: '2020-03-05', year: 2020, otherHeadLines: ['（2020年3月5日）'] });
+    expect(meta('讲话题目\n（2020年3月5日）\n\n同志们：\n').meta).toMatchObject({ date: '2020-03-05', year: 2020, head: [{ role: 'title', text: '讲话题目' }, { role: 'date', text: '（2020年3月5日）' }] });
   });
 
   it('lets the sidecar override the text and keeps the text title lines', () => {
     const { meta: m } = meta('原来的标题\n\n同志们：\n', { title: '新标题', level: '市', kind: '工作报告', slug: 'x-y' });
-    expect(m).toMatchObject({ title: '新标题', titleLines: ['原来的标题'], level: '市', kind: '工作报告', slug: 'x-y' });
+    expect(m).toMatchObject({ title: '新标题', titleSource: 'given', head: [{ role: 'title', text: '原来的标题' }], level: '市', kind: '工作报告', slug: 'x-y' });
   });
 
   it('warns, naming the file, when a speech has no title at all', () => {

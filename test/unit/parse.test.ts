@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inlineText, walkParagraphs, walkSections, type Section, type Speech } from '../../src/lib/speech/model.ts';
-import { chineseNumber, matchMarker, parseSpeech, splitLead, splitLines } from '../../src/lib/speech/parse.ts';
+import { inlineText, walkParagraphs, walkSections, type Block, type Paragraph, type Section, type Speech } from '../../src/lib/speech/model.ts';
+import { chineseNumber, matchMarker, splitLead } from '../../src/lib/speech/parse/index.ts';
+import { splitLines } from '../../src/lib/speech/read/text.ts';
+import { parseText as parseSpeech } from '../helpers/speech.ts';
 
 const headings = (speech: Speech) => [...walkSections(speech.sections)].map((s) => `${'  '.repeat(s.depth - 1)}${inlineText(s.heading)}`);
 const paragraphs = (speech: Speech) => [...walkParagraphs(speech)].map((p) => inlineText(p.children));
+const texts = (blocks: readonly Block[]) => blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : `table ${b.id}`));
 const find = (speech: Speech, start: string): Section => [...walkSections(speech.sections)].find((s) => inlineText(s.heading).startsWith(start))!;
 
 describe('splitLines', () => {
@@ -90,18 +93,22 @@ describe('parseSpeech', () => {
     const speech = parseSpeech(
       '党建引领显担当强保障\n争当排头兵\n\n——在全省X系统工作会议上的讲话\n\n同志们：\n这次会议的主要任务是：部署工作。\n一、成效明显\n正文。\n同志们，全面从严治党永远在路上。\n',
     );
-    expect(speech.head).toEqual({ titleLines: ['党建引领显担当强保障', '争当排头兵'], subtitleLines: ['——在全省X系统工作会议上的讲话'], otherLines: [] });
-    expect(speech.preamble.map((p) => [p.role, inlineText(p.children)])).toEqual([
+    expect(speech.head.lines.map((l) => [l.role, l.text])).toEqual([
+      ['title', '党建引领显担当强保障'],
+      ['title', '争当排头兵'],
+      ['subtitle', '——在全省X系统工作会议上的讲话'],
+    ]);
+    expect((speech.preamble as Paragraph[]).map((p) => [p.role, inlineText(p.children)])).toEqual([
       ['salutation', '同志们：'],
       ['body', '这次会议的主要任务是：部署工作。'],
     ]);
     expect(speech.closing.map((p) => [p.role, inlineText(p.children)])).toEqual([['closing', '同志们，全面从严治党永远在路上。']]);
-    expect(find(speech, '一、').body.map((p) => inlineText(p.children))).toEqual(['正文。']);
+    expect(texts(find(speech, '一、').body)).toEqual(['正文。']);
   });
 
   it('starts the body at once when there is no title line', () => {
     const speech = parseSpeech('\u00a0经局党委同意，今天，我们召开会议。\n\u00a0一、今年以来主要工作情况\n');
-    expect(speech.head.titleLines).toEqual([]);
+    expect(speech.head.lines).toEqual([]);
     expect(paragraphs(speech)).toEqual(['经局党委同意，今天，我们召开会议。']);
     expect(headings(speech)).toEqual(['一、今年以来主要工作情况']);
   });
@@ -133,14 +140,14 @@ describe('parseSpeech', () => {
     const speech = parseSpeech('（一）加强政治建设\n1.把“两个维护”放在更加突出位置。“两个维护”要体现在行动上。\n');
     const item = find(speech, '1.');
     expect(inlineText(item.heading)).toBe('1.把“两个维护”放在更加突出位置。');
-    expect(item.body.map((p) => inlineText(p.children))).toEqual(['“两个维护”要体现在行动上。']);
+    expect(texts(item.body)).toEqual(['“两个维护”要体现在行动上。']);
     expect(item.depth).toBe(2);
   });
 
   it('keeps enumerations inside a paragraph in the paragraph, with their lead phrase emphasised', () => {
     const speech = parseSpeech('（一）夯实党建基础，把准政治方向。把加强党的建设作为首要任务。一是提高政治站位。通过学习。二是完善领导机制。推动完善。\n');
     expect(headings(speech)).toEqual(['（一）夯实党建基础，把准政治方向。']);
-    const [body] = find(speech, '（一）').body;
+    const [body] = find(speech, '（一）').body as Paragraph[];
     expect(body!.children.filter((c) => c.type === 'lead').map((c) => inlineText([c]))).toEqual(['一是提高政治站位。', '二是完善领导机制。']);
   });
 

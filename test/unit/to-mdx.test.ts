@@ -9,8 +9,9 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { convertSpeech } from '../../src/lib/speech/convert.ts';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { inlineText, walkParagraphs, walkSections } from '../../src/lib/speech/model.ts';
-import { parseSpeech } from '../../src/lib/speech/parse.ts';
+import { parseText as parseSpeech } from '../helpers/speech.ts';
 
 const HOSTILE = [
   '正文含有{花括号}与{{双层}}、<b>尖括号</b>、<script>alert(1)</script>、*星号*与**加粗**、_下划线_、#井号、[方括号](x)、`反引号`、\\反斜杠、&amp;实体、<!-- 注释 -->。',
@@ -18,10 +19,10 @@ const HOSTILE = [
   'export const a = 1; 落实班子成员”一岗双责”责任，践行“两个维护"。X局、**局、第**次。',
 ];
 
-/** Read MDX the way the site's MDX processor does (remark with MDX, no GFM: see astro.config.mjs). */
+/** Read MDX the way the site's MDX processor does (remark with MDX, no GFM: see astro.config.mjs), its front matter by remark-frontmatter. */
 function readMdx(mdx: string): { frontmatter: unknown; tree: Root } {
-  const [, yaml, body] = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/u.exec(mdx)!;
-  return { frontmatter: parseYaml(yaml!), tree: unified().use(remarkParse).use(remarkMdx).parse(body!) as Root };
+  const { frontMatter, body } = splitFrontMatter(mdx);
+  return { frontmatter: parseYaml(frontMatter!.yaml), tree: unified().use(remarkParse).use(remarkMdx).parse(body) as Root };
 }
 
 /** The block elements (p, h2…h6): remark reads each as a paragraph holding one JSX element, which MDX unwraps. */
@@ -33,12 +34,11 @@ function blocks(tree: Root): Array<MdxJsxFlowElement | MdxJsxTextElement> {
   return out;
 }
 
-const convert = (text: string, file = 'content/speeches/t.txt') =>
-  convertSpeech({ file, bytes: new TextEncoder().encode(text) });
+const convert = (text: string, file = 'content/speeches/t.txt') => convertSpeech({ file, bytes: new TextEncoder().encode(text) });
 
 describe('speechToMdx', () => {
-  it('writes every paragraph as literal text: nothing in a speech becomes markup', () => {
-    const { mdx } = convert(`标题\n\n同志们：\n${HOSTILE.join('\n')}\n`);
+  it('writes every paragraph as literal text: nothing in a speech becomes markup', async () => {
+    const { mdx } = await convert(`标题\n\n同志们：\n${HOSTILE.join('\n')}\n`);
     const { tree } = readMdx(mdx);
     const paragraphs = blocks(tree).filter((b) => b.name === 'p');
     expect(paragraphs.map((p) => toString(p))).toEqual(['同志们：', ...HOSTILE]);
@@ -52,8 +52,8 @@ describe('speechToMdx', () => {
     expect(tree.children.every((c) => c.type === 'paragraph' && c.children.length === 1)).toBe(true);
   });
 
-  it('gives headings their level, id and marker kind, and a permalink', () => {
-    const { mdx } = convert('一、总体要求\n（一）加强政治建设。正文。\n1.把“两个维护”放在突出位置。正文。\n');
+  it('gives headings their level, id and marker kind, and a permalink', async () => {
+    const { mdx } = await convert('一、总体要求\n（一）加强政治建设。正文。\n1.把“两个维护”放在突出位置。正文。\n');
     const headings = blocks(readMdx(mdx).tree).filter((b) => /^h\d$/u.test(b.name!));
     expect(
       headings.map((h) => [h.name, h.attributes.map((a) => ('name' in a ? `${a.name}=${String(a.value)}` : '')).join(' '), toString(h)]),
@@ -65,13 +65,13 @@ describe('speechToMdx', () => {
     expect(mdx).toContain('<a class="permalink" href="#sec-1-1-1" aria-label="本节链接" />');
   });
 
-  it('marks placeholders and lead phrases with elements of their own', () => {
-    const { mdx } = convert('总体。一是X局带头。其余。\n');
+  it('marks placeholders and lead phrases with elements of their own', async () => {
+    const { mdx } = await convert('总体。一是X局带头。其余。\n');
     expect(mdx).toContain('<p id="p1">总体。<strong class="lead">一是<span class="redacted" title="原文隐去">X</span>局带头。</strong>其余。</p>');
   });
 
-  it('puts the metadata in the frontmatter', () => {
-    const { mdx } = convert('推进全面从严治党工作措施\n\n为全面贯彻，制定以下措施。\n一、总体\n');
+  it('puts the metadata in the frontmatter', async () => {
+    const { mdx } = await convert('推进全面从严治党工作措施\n\n为全面贯彻，制定以下措施。\n一、总体\n');
     expect(readMdx(mdx).frontmatter).toMatchObject({
       slug: 't',
       title: '推进全面从严治党工作措施',
@@ -81,20 +81,20 @@ describe('speechToMdx', () => {
     });
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', async () => {
     const text = readFileSync('content/speeches/000_e6ad98bea2aab6a9.txt', 'utf8');
-    expect(convert(text).mdx).toBe(convert(text).mdx);
+    expect((await convert(text)).mdx).toBe((await convert(text)).mdx);
   });
 
   describe.each(readdirSync('content/speeches').filter((f) => f.endsWith('.txt')))('seed %s', (file) => {
-    it('keeps every paragraph and heading verbatim through MDX', () => {
+    it('keeps every paragraph and heading verbatim through MDX', async () => {
       const text = readFileSync(`content/speeches/${file}`, 'utf8');
       const speech = parseSpeech(text);
       const expected = [
         ...[...walkSections(speech.sections)].map((s) => inlineText(s.heading)),
         ...[...walkParagraphs(speech)].map((p) => inlineText(p.children)),
       ].sort();
-      const actual = blocks(readMdx(convert(text).mdx).tree).map((b) => toString(b)).sort();
+      const actual = blocks(readMdx((await convert(text)).mdx).tree).map((b) => toString(b)).sort();
       expect(actual).toEqual(expected);
     });
   });

@@ -36,6 +36,8 @@ export interface TermHit {
 }
 
 const SKIPPED_JSX = new Set(['a', 'code']);
+/** Spans of the speech that are not its words: placeholders, an outside address, a picture not loaded. */
+const SKIPPED_CLASSES = new Set(['redacted', 'source-address', 'missing-image']);
 
 function skipped(node: Nodes): boolean {
   if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode' || node.type === 'code') {
@@ -43,7 +45,7 @@ function skipped(node: Nodes): boolean {
   }
   if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
     if (SKIPPED_JSX.has(node.name ?? '')) return true;
-    return node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && a.value === 'redacted');
+    return node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'class' && SKIPPED_CLASSES.has(String(a.value)));
   }
   return false;
 }
@@ -78,7 +80,7 @@ function linkNode(text: string, target: LinkTarget, jsx: boolean, note: number |
  * Link the terms in `tree` (changing it) and return what was found, with
  * offsets in the plain text of `tree` (its text nodes in order).
  */
-export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
+export function linkTerms(tree: Parent, options: LinkOptions, skip: (node: Nodes) => boolean = skipped): TermHit[] {
   const hits: TermHit[] = [];
   let offset = 0;
 
@@ -94,7 +96,7 @@ export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
           i += replacement.length - 1;
         }
       } else if ('children' in node) {
-        walk(node, linkable && !skipped(node));
+        walk(node, linkable && !skip(node));
       } else if (node.type === 'inlineCode') {
         offset += node.value.length;
       }
@@ -119,7 +121,7 @@ export function linkTerms(tree: Parent, options: LinkOptions): TermHit[] {
     return out;
   };
 
-  walk(tree, !skipped(tree as Nodes));
+  walk(tree, !skip(tree as Nodes));
   return hits;
 }
 
@@ -135,21 +137,43 @@ export interface TermUse {
 
 const CONTEXT = 24;
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements with an id whose text is linked as one block: paragraphs, headings, list items, tables. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'table']);
 
-/** Link the terms of every paragraph and heading element with an id (<p id="p3">, <h2 id="sec-1">) in an MDX tree. */
+const idOf = (node: Nodes): string | undefined => {
+  if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return undefined;
+  if (!BLOCKS.has(node.name ?? '')) return undefined;
+  const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * Link the terms of every block element with an id (<p id="p3">, <h2 id="sec-1">,
+ * <li id="p7">, <table id="t1">) in an MDX tree, however deep in lists, quotes
+ * and notes it sits; a block inside another is linked as its own.
+ */
 export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'note'>): TermUse[] {
   const uses: TermUse[] = [];
   // Printed note numbers: in order of first use; a later use repeats the number.
   const notes = new Map<string, number>();
   const note = (slug: string) => notes.get(slug) ?? notes.set(slug, notes.size + 1).get(slug)!;
-  for (const block of tree.children) {
-    const element = block.type === 'paragraph' && block.children.length === 1 ? block.children[0] : undefined;
-    if (element?.type !== 'mdxJsxTextElement' || !BLOCKS.has(element.name ?? '')) continue;
-    const id = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if (typeof id !== 'string') continue;
+  const visit = (node: Nodes): void => {
+    const id = idOf(node);
+    if (id === undefined) {
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+      return;
+    }
+    const element = node as MdxJsxTextElement;
     const text = toString(element);
-    for (const hit of linkTerms(element, { ...options, jsx: true, note })) {
+    const nested: Nodes[] = [];
+    const skip = (n: Nodes) => {
+      if (n !== node && idOf(n) !== undefined) {
+        nested.push(n);
+        return true;
+      }
+      return skipped(n);
+    };
+    for (const hit of linkTerms(element, { ...options, jsx: true, note }, skip)) {
       uses.push({
         slug: hit.slug,
         paragraph: id,
@@ -158,7 +182,9 @@ export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'n
         after: text.slice(hit.end, hit.end + CONTEXT) + (hit.end + CONTEXT < text.length ? '…' : ''),
       });
     }
-  }
+    nested.forEach(visit);
+  };
+  tree.children.forEach((child) => visit(child));
   return uses;
 }
 

@@ -21,3 +21,22 @@ export function speechFacts(data: SpeechEntry['data']): string[] {
 export function lengthLabel(chars: number): string {
   return chars < 1000 ? `${chars} 字` : `约 ${(Math.round(chars / 100) * 100).toLocaleString('zh-CN')} 字`;
 }
+
+/** A group of head lines as the title block shows them: consecutive speaker or field lines together. */
+export interface HeadGroup {
+  role: SpeechEntry['data']['head'][number]['role'];
+  lines: string[];
+  lang?: string;
+}
+
+/** The head lines of a speech grouped for its title block, in the order the text has them. */
+export function headGroups(head: SpeechEntry['data']['head']): HeadGroup[] {
+  const groups: HeadGroup[] = [];
+  for (const line of head) {
+    const last = groups.at(-1);
+    const together = last && last.role === line.role && (line.role === 'speaker' || line.role === 'field' || line.role === 'title');
+    if (together) last.lines.push(line.text);
+    else groups.push({ role: line.role, lines: [line.text], ...(line.lang ? { lang: line.lang } : {}) });
+  }
+  return groups;
+}

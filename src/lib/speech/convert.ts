@@ -1,24 +1,26 @@
 /**
- * Runs the speech pipeline over the content folder: every NAME.txt (with its
- * optional NAME.yaml) → decode → parse → metadata → MDX, written to the output
- * folder. All errors are collected and reported together; on any error nothing
- * is written, so a broken input never yields a partial site.
+ * Runs the speech pipeline over the content folder: every speech file
+ * (NAME.txt, NAME.md or NAME.docx, with its optional NAME.yaml) → read →
+ * parse → metadata → MDX, written to the output folder. All errors are
+ * collected and reported together; on any error nothing is written, so a
+ * broken input never yields a partial site.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceError, SourceErrors } from '../errors.ts';
+import { SourceError, SourceErrors, sourceErrorsOf } from '../errors.ts';
 import { writeIfChanged } from '../write-if-changed.ts';
-import { decodeSpeech } from './decode.ts';
-import { parseSidecar, speechMeta, type Sidecar, type SpeechMeta } from './metadata.ts';
-import { parseSpeech } from './parse.ts';
-import { mdastToMdx, speechToMdast } from './to-mdx.ts';
 import { linkParagraphs, type LinkOptions, type TermUse } from '../glossary/link.ts';
+import { frontMatterFacts, parseSidecar, speechMeta, speechMetaSchema, type Sidecar, type SpeechMeta } from './metadata.ts';
+import { parseSpeech } from './parse/index.ts';
+import { decodeText } from './read/decode.ts';
+import { extensionOf, readSource, READERS, REFUSED, stemOf } from './read/index.ts';
+import { mdastToMdx, speechToMdast } from './to-mdx.ts';
 
 export interface ConvertedSpeech {
   meta: SpeechMeta;
   mdx: string;
-  /** The decoded source text. */
+  /** The source's plain text (one line per paragraph), for the build's reports. */
   text: string;
   /** Every glossary term found, with its paragraph and context. */
   uses: TermUse[];
@@ -37,27 +39,55 @@ export interface ConversionCache {
   set(key: string, speech: ConvertedSpeech): Promise<void>;
 }
 
-/** One speech, from its bytes (and sidecar text) to MDX. Pure; throws SourceError. */
-export function convertSpeech(input: {
+/** A speech this long makes a page of megabytes: the editor is told. */
+export const LARGE_SPEECH = 300_000;
+
+/** One speech, from its bytes (and sidecar) to MDX. Throws SourceError. */
+export async function convertSpeech(input: {
   file: string;
   bytes: Uint8Array;
-  sidecar?: { file: string; text: string };
+  sidecar?: { file: string; bytes: Uint8Array };
   linking?: TermLinking;
-}): ConvertedSpeech {
-  const decoded = decodeSpeech(input.bytes, input.file);
-  const sidecar: Sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : {};
-  const speech = parseSpeech(decoded.text);
-  const { meta, warnings } = speechMeta(speech, { file: input.file, text: decoded.text, sidecar });
+}): Promise<ConvertedSpeech> {
+  const doc = await readSource(input.bytes, input.file);
+  const warnings = [...doc.warnings];
+  let sidecar: Sidecar = {};
+  if (input.sidecar) {
+    // A sidecar saved as GBK by an old editor is decoded, with a warning, like a speech.
+    const decoded = decodeText(input.sidecar.bytes, input.sidecar.file);
+    warnings.push(...decoded.warnings);
+    sidecar = parseSidecar(decoded.text, input.sidecar.file);
+  }
+  const front = doc.frontMatter ? frontMatterFacts(doc.frontMatter.yaml, doc.frontMatter.firstLine, input.file) : undefined;
+  warnings.push(...(front?.warnings ?? []));
+  const speech = parseSpeech(doc, {
+    ...(sidecar.keepLeftovers ? { keepLeftovers: true } : {}),
+    ...(sidecar.translationLang ? { latinLang: sidecar.translationLang } : {}),
+  });
+  warnings.push(...speech.warnings.map((w) => `${input.file}${w.line === undefined ? '' : `:${w.line}`}: ${w.message}`));
+  const { meta, warnings: metaWarnings } = speechMeta(speech, { file: input.file, sidecar, ...(front ? { frontMatter: front.facts } : {}) });
+  warnings.push(...metaWarnings);
+  if (meta.chars > LARGE_SPEECH) {
+    warnings.push(`${input.file}: ${meta.chars.toLocaleString('en')} characters, a page of several megabytes; consider splitting it into parts (篇幅过大，建议拆分)`);
+  }
   const tree = speechToMdast(speech);
   const uses = input.linking ? linkParagraphs(tree, input.linking) : [];
   meta.terms = [...new Set(uses.map((u) => u.slug))];
-  return { meta, mdx: mdastToMdx(tree, meta), text: decoded.text, uses, warnings: [...decoded.warnings, ...warnings] };
+  // What Astro will check again: checked here, where the source file and its lines are known.
+  const checked = speechMetaSchema.safeParse(meta);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new SourceError(input.file, `the metadata made of this file is not valid: ${issue.path.join('.')}: ${issue.message} (元数据有误)`);
+  }
+  return { meta, mdx: mdastToMdx(tree, meta), text: doc.text, uses, warnings };
 }
 
 export interface ConvertFolderResult {
   speeches: ConvertedSpeech[];
   warnings: string[];
 }
+
+const SIDECAR = /\.ya?ml$/iu;
 
 /** Convert every speech of `sourceDir` (paths in messages are relative to `cwd`). */
 export async function convertFolder(
@@ -72,38 +102,47 @@ export async function convertFolder(
   const speeches: ConvertedSpeech[] = [];
   let reused = 0;
 
-  for (const name of names.filter((n) => /\.txt$/iu.test(n))) {
-    const stem = name.replace(/\.txt$/iu, '');
+  const speechNames = names.filter((n) => READERS[extensionOf(n)]);
+  for (const name of names) {
+    const refused = REFUSED[extensionOf(name)];
+    if (refused) errors.push(new SourceError(display(name), refused));
+    if (!READERS[extensionOf(name)]) continue;
+    const stem = stemOf(name);
     const sidecarName = [`${stem}.yaml`, `${stem}.yml`].find((n) => names.includes(n));
     try {
       const bytes = await readFile(path.join(sourceDir, name));
-      const sidecar = sidecarName
-        ? { file: display(sidecarName), text: await readFile(path.join(sourceDir, sidecarName), 'utf8') }
-        : undefined;
+      const sidecar = sidecarName ? { file: display(sidecarName), bytes: await readFile(path.join(sourceDir, sidecarName)) } : undefined;
       const key = options.cache
-        ? createHash('sha256').update(JSON.stringify([options.cacheSalt ?? '', display(name), sidecar ?? null])).update(bytes).digest('hex')
+        ? createHash('sha256')
+            .update(JSON.stringify([options.cacheSalt ?? '', display(name), sidecar?.file ?? null]))
+            .update(sidecar?.bytes ?? '')
+            .update('\0')
+            .update(bytes)
+            .digest('hex')
         : '';
       const cached = await options.cache?.get(key);
       if (cached) reused++;
       const converted =
         cached ??
-        convertSpeech({
+        (await convertSpeech({
           file: display(name),
           bytes,
           ...(sidecar ? { sidecar } : {}),
           ...(options.linking ? { linking: options.linking } : {}),
-        });
+        }));
       if (options.cache && !cached) await options.cache.set(key, converted);
       speeches.push(converted);
       warnings.push(...converted.warnings);
     } catch (error) {
-      if (error instanceof SourceError) errors.push(error);
-      else throw error;
+      const found = sourceErrorsOf(error);
+      if (!found) throw error;
+      errors.push(...found);
     }
   }
-  for (const name of names.filter((n) => /\.ya?ml$/iu.test(n))) {
-    if (!names.includes(name.replace(/\.ya?ml$/iu, '.txt'))) {
-      warnings.push(`${display(name)}: a sidecar with no ${name.replace(/\.ya?ml$/iu, '.txt')} beside it is ignored (找不到对应的讲话文件)`);
+  const stems = new Set(speechNames.map(stemOf));
+  for (const name of names.filter((n) => SIDECAR.test(n))) {
+    if (!stems.has(stemOf(name))) {
+      warnings.push(`${display(name)}: a sidecar with no speech file ${stemOf(name)}.txt, .md or .docx beside it is ignored (找不到对应的讲话文件)`);
     }
   }
   const bySlug = new Map<string, string>();
@@ -115,7 +154,7 @@ export async function convertFolder(
     bySlug.set(meta.slug, meta.source);
   }
   if (speeches.length === 0 && errors.length === 0) {
-    errors.push(new SourceError(display('.'), 'no speech (.txt) found (没有讲话文件)'));
+    errors.push(new SourceError(display('.'), 'no speech (.txt, .md or .docx) found (没有讲话文件)'));
   }
   if (errors.length) throw new SourceErrors('speech file(s)', errors);
   return { speeches, warnings, reused };

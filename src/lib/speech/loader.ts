@@ -1,16 +1,25 @@
 /**
- * The speeches' content-collection loader: reads the converter's MDX files,
- * checks their frontmatter against the collection schema and stores each,
- * its HTML (mdx-html.ts, on every core for many files) going to a file of its
- * own (rendered.ts). An entry whose file did not change is kept as it is; in
- * `astro dev` the folder is watched.
+ * The speeches' content-collection loader: reads the converter's MDX files
+ * (front matter found by remark-frontmatter and read by `yaml`, body rendered
+ * to HTML by mdx-html.ts, on every core for many files), checks the front
+ * matter against the collection schema and stores each entry, its HTML
+ * going to a file of its own (rendered.ts). An entry whose file did not
+ * change is kept as it is; in `astro dev` the folder is watched. An error is
+ * reported against the speech's source file, never only the generated MDX.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { PATHS } from '../paths.ts';
 import { renderAll } from './render-pool.ts';
 import { hasRendered, pruneRendered, writeRendered } from './rendered.ts';
+
+/** The source file a generated MDX file was made from, as the editor knows it. */
+function sourceOf(data: unknown, fallback: string): string {
+  const source = (data as { source?: unknown } | null)?.source;
+  return typeof source === 'string' ? `${PATHS.speechSources}/${source}` : fallback;
+}
 
 export function speechLoader(dir: string): Loader {
   return {
@@ -20,7 +29,7 @@ export function speechLoader(dir: string): Loader {
       const sync = async () => {
         const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
         const ids = new Set<string>();
-        const changed: Array<{ id: string; filePath: string; digest: string; data: Record<string, unknown>; body: string }> = [];
+        const changed: Array<{ id: string; filePath: string; digest: string; source: string }> = [];
         for (const name of names) {
           const filePath = path.join(dir, name);
           const source = await readFile(path.join(root, name), 'utf8');
@@ -28,16 +37,23 @@ export function speechLoader(dir: string): Loader {
           ids.add(id);
           const digest = generateDigest(source);
           if (store.get(id)?.digest === digest && hasRendered(digest)) continue;
-          const match = /^---\n([\s\S]*?)---\n\n?([\s\S]*)$/u.exec(source);
-          if (!match) throw new Error(`${filePath}: no frontmatter`);
-          const data = await parseData({ id, data: parseYaml(match[1]!) as Record<string, unknown>, filePath });
-          changed.push({ id, filePath, digest, data, body: match[2]! });
+          changed.push({ id, filePath, digest, source });
         }
-        const html = await renderAll(changed.map((c) => ({ mdx: c.body, where: c.filePath })));
-        changed.forEach(({ id, filePath, digest, data }, i) => {
-          writeRendered(digest, html[i]!);
+        const read = await renderAll(changed.map((c) => ({ mdx: c.source, where: c.filePath })));
+        const entries = [];
+        for (const [i, { id, filePath, digest }] of changed.entries()) {
+          const yaml = parseYaml(read[i]!.frontmatter) as Record<string, unknown> | null;
+          try {
+            if (!yaml) throw new Error('no front matter');
+            entries.push({ id, filePath, digest, data: await parseData({ id, data: yaml, filePath }), html: read[i]!.html });
+          } catch (error) {
+            throw new Error(`${sourceOf(yaml, filePath)} (generated as ${filePath}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          }
+        }
+        for (const { id, filePath, digest, data, html } of entries) {
+          writeRendered(digest, html);
           store.set({ id, data, digest, filePath });
-        });
+        }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         // A build removes the HTML of speeches gone or changed; `astro dev` leaves it, as a build
         // running beside it may still be reading those files.

@@ -8,11 +8,14 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { PATHS } from '../paths.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 function convert(node: Nodes, where: string): ElementContent[] {
   switch (node.type) {
@@ -38,9 +41,20 @@ function convert(node: Nodes, where: string): ElementContent[] {
   }
 }
 
+/** A speech's MDX file read: its front matter (YAML, found by remark-frontmatter) and its body as HTML. */
+export function readSpeechMdx(mdx: string, where = 'speech MDX'): { frontmatter: string; html: string } {
+  const tree = parser.parse(mdx) as Root;
+  const [first, ...rest] = tree.children;
+  const frontmatter = first?.type === 'yaml' ? first.value : '';
+  const body = first?.type === 'yaml' ? rest : tree.children;
+  // An error names the speech's source file (from the front matter), not only the generated MDX.
+  const source = (parseYaml(frontmatter) as { source?: unknown } | null)?.source;
+  const label = typeof source === 'string' ? `${PATHS.speechSources}/${source} (generated as ${where})` : where;
+  const hast: HastRoot = { type: 'root', children: body.flatMap((node) => convert(node, label)) };
+  return { frontmatter, html: toHtml(hast) };
+}
+
 /** HTML of the body of a speech's MDX file. */
 export function mdxToHtml(mdx: string, where = 'speech MDX'): string {
-  const tree = parser.parse(mdx) as Root;
-  const hast: HastRoot = { type: 'root', children: tree.children.flatMap((node) => convert(node, where)) };
-  return toHtml(hast);
+  return readSpeechMdx(mdx, where).html;
 }

@@ -1,20 +1,23 @@
 /**
- * Renders many speeches' MDX on every core: a few worker threads running
- * mdx-html-worker.ts. Small batches are rendered in this thread.
+ * Reads many speeches' MDX files (front matter and HTML) on every core: a
+ * few worker threads running mdx-html-worker.ts. Small batches are read in
+ * this thread.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { mdxToHtml } from './mdx-html.ts';
+import { readSpeechMdx } from './mdx-html.ts';
+
+export type ReadMdx = ReturnType<typeof readSpeechMdx>;
 
 const SMALL = 64;
 
-export async function renderAll(jobs: ReadonlyArray<{ mdx: string; where: string }>): Promise<string[]> {
+export async function renderAll(jobs: ReadonlyArray<{ mdx: string; where: string }>): Promise<ReadMdx[]> {
   const threads = Math.min(os.availableParallelism(), 4);
-  if (jobs.length < SMALL || threads < 2) return jobs.map((job) => mdxToHtml(job.mdx, job.where));
+  if (jobs.length < SMALL || threads < 2) return jobs.map((job) => readSpeechMdx(job.mdx, job.where));
   const script = path.resolve('src/lib/speech/mdx-html-worker.ts');
   const workers = Array.from({ length: threads }, () => new Worker(script));
-  const results: string[] = new Array(jobs.length);
+  const results: ReadMdx[] = new Array(jobs.length);
   let next = 0;
   try {
     await Promise.all(
@@ -26,9 +29,9 @@ export async function renderAll(jobs: ReadonlyArray<{ mdx: string; where: string
               const id = next++;
               worker.postMessage({ id, ...jobs[id]! });
             };
-            worker.on('message', (reply: { id: number; html?: string; error?: string }) => {
+            worker.on('message', (reply: { id: number; result?: ReadMdx; error?: string }) => {
               if (reply.error !== undefined) return reject(new Error(reply.error));
-              results[reply.id] = reply.html!;
+              results[reply.id] = reply.result!;
               send();
             });
             worker.on('error', reject);

@@ -5,9 +5,9 @@
  * The body is built as an mdast tree and serialized by mdast-util-to-markdown
  * with the MDX and GFM extensions, which escape everything that MDX or GFM
  * would otherwise read as syntax ({ } < > * _ # [ ] ` autolinks, tables…).
- * Headings and paragraphs are literal JSX elements so that they carry stable
- * ids; each stands alone on its line, so MDX reads it as a block whose
- * children are phrasing content.
+ * Every block is a literal JSX element so that it carries a stable id; each
+ * stands alone on its line, so MDX reads it as a block whose children are
+ * phrasing content. The metadata is YAML front matter written by `yaml`.
  */
 import type { Paragraph as MdastParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -16,54 +16,137 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { SpeechMeta } from './metadata.ts';
-import type { Inline, Paragraph, Section, Speech } from './model.ts';
+import { externalAddress, imageLabel, type Block, type Inline, type Note, type Paragraph, type Section, type Speech, type Table } from './model.ts';
 
-function element(name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdxJsxTextElement {
+function element(name: string, attributes: Record<string, string | undefined>, children: PhrasingContent[]): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name,
-    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    attributes: Object.entries(attributes).flatMap(([key, value]) => (value === undefined ? [] : [{ type: 'mdxJsxAttribute' as const, name: key, value }])),
     children,
   };
 }
 
 /** A block-level element, written on one line: a markdown paragraph holding one JSX element. */
-function block(name: string, attributes: Record<string, string>, children: PhrasingContent[]): MdastParagraph {
-  return { type: 'paragraph', children: [element(name, attributes, children)] };
+function block(node: MdxJsxTextElement): MdastParagraph {
+  return { type: 'paragraph', children: [node] };
 }
 
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
 function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
-  return inlines.map((node): PhrasingContent => {
+  return inlines.flatMap((node): PhrasingContent[] => {
     switch (node.type) {
       case 'text':
-        return { type: 'text', value: node.value };
+        return [text(node.value)];
       case 'redacted':
-        return element('span', { class: 'redacted', title: '原文隐去' }, [{ type: 'text', value: node.value }]);
+        return [element('span', { class: 'redacted', title: '原文隐去' }, [text(node.value)])];
       case 'lead':
-        return element('strong', { class: 'lead' }, phrasing(node.children));
+        return [element('strong', { class: 'lead' }, phrasing(node.children))];
+      case 'strong':
+        return [element('strong', {}, phrasing(node.children))];
+      case 'emphasis':
+        return [element('em', {}, phrasing(node.children))];
+      case 'link': {
+        // A link of the source is never followed off the site: its text, then where it pointed, as text.
+        const address = externalAddress(node);
+        return [element('span', { class: 'source-link' }, phrasing(node.children)), ...(address ? [element('span', { class: 'source-address' }, [text(address)])] : [])];
+      }
+      case 'image':
+        return [element('span', { class: 'missing-image' }, [text(imageLabel(node))])];
+      case 'noteRef':
+        return [element('sup', { class: 'source-note-ref' }, [element('a', { href: `#fn-${node.number}` }, [text(`[${node.number}]`)])])];
     }
   });
 }
 
-function paragraph(p: Paragraph): MdastParagraph {
-  return block('p', p.role === 'body' ? { id: p.id } : { id: p.id, class: p.role }, phrasing(p.children));
+const ROLE_CLASS: Record<Paragraph['role'], string | undefined> = { body: undefined, salutation: 'salutation', closing: 'closing', end: 'end-matter' };
+
+function paragraphElement(p: Paragraph, name = 'p'): MdxJsxTextElement {
+  const classes = [ROLE_CLASS[p.role], p.lang ? 'translation' : undefined].filter(Boolean).join(' ');
+  return element(name, { id: p.id, ...(classes ? { class: classes } : {}), ...(p.lang ? { lang: p.lang } : {}) }, phrasing(p.children));
+}
+
+function tableElement(t: Table): MdxJsxTextElement {
+  const rows = t.rows.map((row) => element('tr', {}, row.map((cell) => element('td', {}, phrasing(cell)))));
+  return element('table', { id: t.id, class: 'source-table' }, [element('tbody', {}, rows)]);
+}
+
+/** Consecutive list items as nested lists (by their depth). */
+function listElement(items: readonly Paragraph[]): MdxJsxTextElement {
+  const build = (from: number, depth: number): [MdxJsxTextElement, number] => {
+    const ordered = items[from]!.list!.ordered;
+    const children: MdxJsxTextElement[] = [];
+    let i = from;
+    while (i < items.length && items[i]!.list!.depth >= depth) {
+      if (items[i]!.list!.depth > depth && children.length) {
+        const [sub, next] = build(i, items[i]!.list!.depth);
+        children.at(-1)!.children.push(sub);
+        i = next;
+      } else {
+        children.push(paragraphElement(items[i]!, 'li'));
+        i++;
+      }
+    }
+    return [element(ordered ? 'ol' : 'ul', {}, children), i];
+  };
+  return build(0, items[0]!.list!.depth)[0];
+}
+
+/** A run of blocks: list items grouped into lists, quoted paragraphs into block quotes. */
+function blocks(run: readonly Block[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < run.length; ) {
+    const b = run[i]!;
+    if (b.type === 'table') {
+      out.push(block(tableElement(b)));
+      i++;
+      continue;
+    }
+    const group = (test: (p: Paragraph) => boolean): Paragraph[] => {
+      let j = i;
+      while (j < run.length && run[j]!.type === 'paragraph' && test(run[j] as Paragraph)) j++;
+      const found = run.slice(i, j) as Paragraph[];
+      i = j;
+      return found;
+    };
+    if (b.list) out.push(block(listElement(group((p) => Boolean(p.list) && p.quote === b.quote))));
+    else if (b.quote) out.push(block(element('blockquote', {}, group((p) => Boolean(p.quote) && !p.list).map((p) => paragraphElement(p)))));
+    else {
+      out.push(block(paragraphElement(b)));
+      i++;
+    }
+  }
+  return out;
 }
 
 function section(s: Section): RootContent[] {
   const level = Math.min(s.depth + 1, 6);
   const permalink = element('a', { class: 'permalink', href: `#${s.id}`, 'aria-label': '本节链接' }, []);
   return [
-    block(`h${level}`, { id: s.id, 'data-marker': s.kind }, [...phrasing(s.heading), permalink]),
-    ...s.body.map(paragraph),
+    block(element(`h${level}`, { id: s.id, 'data-marker': s.kind }, [...phrasing(s.heading), permalink])),
+    ...blocks(s.body),
     ...s.sections.flatMap(section),
   ];
+}
+
+function notesElement(notes: readonly Note[]): MdxJsxTextElement {
+  return element('section', { class: 'source-notes', 'aria-label': '注释' }, [
+    element('p', { class: 'source-notes__title' }, [text('注释')]),
+    element('ol', {}, notes.map((n) => element('li', { id: `fn-${n.number}`, value: String(n.number) }, phrasing(n.children)))),
+  ]);
 }
 
 /** The mdast tree of a speech's body (the head goes to the frontmatter). */
 export function speechToMdast(speech: Speech): Root {
   return {
     type: 'root',
-    children: [...speech.preamble.map(paragraph), ...speech.sections.flatMap(section), ...speech.closing.map(paragraph)],
+    children: [
+      ...blocks(speech.preamble),
+      ...speech.sections.flatMap(section),
+      ...blocks(speech.closing),
+      ...(speech.notes.length ? [block(notesElement(speech.notes))] : []),
+    ],
   };
 }
 

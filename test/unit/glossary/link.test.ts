@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { linkParagraphs, remarkGlossaryLinks, type LinkTarget } from '../../../src/lib/glossary/link.ts';
 import { loadGlossary } from '../../../src/lib/glossary/load.ts';
 import { mdastToMdx, speechToMdast } from '../../../src/lib/speech/to-mdx.ts';
-import { parseSpeech } from '../../../src/lib/speech/parse.ts';
+import { parseText as parseSpeech } from '../../helpers/speech.ts';
 
 const glossary = loadGlossary('test/fixtures/glossary', '.');
 const target = (slug: string): LinkTarget | undefined => {

@@ -1,8 +1,10 @@
 /**
- * Inline structure of one line of a speech: anonymisation placeholders and the
- * lead phrases of in-paragraph enumerations. Pure functions, no I/O.
+ * Inline structure of one line of a speech: the source's own formatting
+ * (bold, italics, links, images, note references), anonymisation
+ * placeholders and the lead phrases of in-paragraph enumerations. Pure
+ * functions, no I/O.
  */
-import type { Inline, RedactedInline, TextInline } from './model.ts';
+import type { Inline, RedactedInline, SourceInline, TextInline } from '../model.ts';
 
 /**
  * Anonymisation placeholders: runs of X (not part of a Latin word), runs of *,
@@ -58,4 +60,41 @@ export function parseInlines(text: string, options: { leads: boolean }): Inline[
   }
   if (last < text.length) out.push(...splitPlaceholders(text.slice(last)));
   return out;
+}
+
+/** An address on another host (or of another scheme), which an offline site never loads. */
+export const isExternal = (url: string): boolean => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(url);
+
+export interface InlineOptions {
+  /** Mark the lead phrases of enumerations (only in a plain paragraph, one without formatting of its own). */
+  leads: boolean;
+  /** The number of a note of the source, by its id. */
+  note: (id: string) => number | undefined;
+  /** Remove invisible characters (for headings). */
+  visibleOnly?: boolean;
+}
+
+/** The inlines of a line of the source. The text of the result equals the source's text. */
+export function toInlines(content: readonly SourceInline[], options: InlineOptions): Inline[] {
+  const clean = (text: string) => (options.visibleOnly ? text.replace(/\p{Cf}/gu, '') : text);
+  if (content.length === 1 && content[0]!.type === 'text') return parseInlines(clean(content[0]!.value), { leads: options.leads });
+  const walk = (nodes: readonly SourceInline[]): Inline[] =>
+    nodes.flatMap((node): Inline[] => {
+      switch (node.type) {
+        case 'text':
+          return splitPlaceholders(clean(node.value));
+        case 'strong':
+        case 'emphasis':
+          return [{ type: node.type, children: walk(node.children) }];
+        case 'link':
+          return isExternal(node.url) ? [{ type: 'link', url: node.url, external: true, children: walk(node.children) }] : walk(node.children);
+        case 'image':
+          return [{ type: 'image', url: node.url, alt: node.alt }];
+        case 'noteRef': {
+          const number = options.note(node.id);
+          return number === undefined ? [] : [{ type: 'noteRef', number }];
+        }
+      }
+    });
+  return walk(content);
 }

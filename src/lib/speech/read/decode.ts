@@ -1,11 +1,11 @@
 /**
- * Stage 1 of the pipeline: the bytes of a speech file → its text.
+ * The bytes of a text file (a .txt or .md speech, a sidecar) → its text.
  *
  * Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; decodes GB18030/GBK
  * (a superset of GB2312) with a warning. Refuses empty, binary and undecodable
  * files with a SourceError that names the file, and the line where there is one.
  */
-import { SourceError } from '../errors.ts';
+import { SourceError } from '../../errors.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -56,7 +56,7 @@ function cjkShare(text: string): number {
   return (visible.match(CJK)?.length ?? 0) / visible.length;
 }
 
-export function decodeSpeech(bytes: Uint8Array, file: string): DecodedText {
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new SourceError(file, 'the file is empty (文件为空)');
 
   let encoding: Encoding;
@@ -101,6 +101,7 @@ export function decodeSpeech(bytes: Uint8Array, file: string): DecodedText {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     throw new SourceError(file, `this looks like a binary file: control character U+${code} (含有控制字符，不是纯文本)`, line);
   }
-  if (text.trim().length === 0) throw new SourceError(file, 'the file has no text, only white space (文件没有正文)');
+  // Zero-width and other invisible characters are no text either: such a file would publish a blank page.
+  if (text.replace(/[\s\p{Cf}]/gu, '').length === 0) throw new SourceError(file, 'the file has no text, only white space or invisible characters (文件没有正文)');
   return { text, encoding, warnings };
 }
