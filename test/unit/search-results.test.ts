@@ -1,7 +1,7 @@
 /** What a search result shows of a page: the part and heading of its hit, and the excerpt with the hit marked. */
 import { describe, expect, it } from 'vitest';
 import { excerpt, headingAbove, partAt } from '../../src/lib/search/excerpt.ts';
-import { recordHtml, resultFiles, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
+import { PART_CHARS, recordHtml, resultFiles, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
 
 const html = `<html><body><nav><p>导航不收录</p></nav><main data-pagefind-body>
 <span data-pagefind-meta="kind:讲话"></span><span data-pagefind-filter="年份:2020"></span>
@@ -110,5 +110,28 @@ describe('excerpt', () => {
       { text: 'Windows XP', hit: true },
       { text: ' 系统', hit: false },
     ]);
+  });
+});
+
+describe('resultFiles, a paragraph longer than a part', () => {
+  // A 300,000-character paragraph (a text that lost its line breaks), with a phrase deep inside it.
+  const filler = '全面从严治党永远在路上，'.repeat(25_000);
+  const long = `${filler.slice(0, 150_006)}中央八项规定精神${filler.slice(150_006)}`;
+  const record = searchPage(`<main data-pagefind-body><h1>题目</h1><p>${long}</p><p>结尾。</p></main>`, '/x/', 0)!;
+  const { page: files, parts: cut } = resultFiles(record, '/x/');
+
+  it('cuts it into parts of at most PART_CHARS characters that together give it whole', () => {
+    expect(cut.length).toBeGreaterThan(250);
+    for (const part of cut) expect(part.blocks.join('').length).toBeLessThanOrEqual(PART_CHARS);
+    expect(cut.flatMap((p) => p.blocks).join('')).toBe(`题目${long}结尾。`);
+    // Every part but the last few ends inside the paragraph, so it runs on into the next one.
+    expect(cut.filter((p) => p.continues).length).toBe(cut.length - 2);
+  });
+
+  it('keeps Pagefind’s word positions, so a hit deep in the paragraph is found in its part and marked', () => {
+    const words = positions(record, '八项规定');
+    const part = cut[partAt(files, words[0]!)]!;
+    expect(part.blocks.join('')).toContain('八项规定');
+    expect(show(excerpt(part, words, [], 4, 8))).toBe('…治党中央[八项规定]精神永远…');
   });
 });

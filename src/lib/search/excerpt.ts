@@ -37,7 +37,7 @@ export function excerpt(part: ResultPart, words: readonly number[], phrases: rea
   const items: Array<{ text: string; start: number; end: number } | null> = [];
   const found = new Set<number>();
   const wanted = phrases.filter(Boolean).map((phrase) => phrase.toLowerCase());
-  for (const text of part.blocks) {
+  for (const [b, text] of part.blocks.entries()) {
     const lower = text.toLowerCase();
     const ranges = wanted.flatMap((phrase) => {
       const out: Array<[number, number]> = [];
@@ -48,7 +48,8 @@ export function excerpt(part: ResultPart, words: readonly number[], phrases: rea
       if (ranges.some(([from, to]) => start < to && end > from)) found.add(items.length);
       items.push({ text, start, end });
     }
-    items.push(null);
+    // A block that goes on in the next part has no break after it here.
+    if (!(part.continues && b === part.blocks.length - 1)) items.push(null);
   }
   const hits = found.size > 0 ? found : new Set(words.map((w) => w - part.at));
   const first = items.findIndex((item, i) => item && hits.has(i));

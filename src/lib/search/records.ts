@@ -111,30 +111,57 @@ export interface ResultPage {
 export interface ResultPart {
   at: number;
   blocks: string[];
+  /** Its last block goes on in the next part (a paragraph longer than a part): no break after it. */
+  continues?: true;
 }
 
-/** A part is cut at each h2 and once it holds this many characters, so a result never fetches much text. */
-const PART_CHARS = 1200;
+/** A part is cut at each h2, and before it would hold more than this many characters, so a result never fetches much text. */
+export const PART_CHARS = 1200;
+
+/** A block cut at token starts into pieces of at most `max` characters (a piece is never cut inside a word). */
+function pieces(text: string, max: number): Array<{ text: string; tokens: number }> {
+  const spans = tokenSpans(text);
+  const out: Array<{ text: string; tokens: number }> = [];
+  let fromChar = 0;
+  let fromToken = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const start = spans[k]![0];
+    if (start - fromChar >= max && k > fromToken) {
+      out.push({ text: text.slice(fromChar, start), tokens: k - fromToken });
+      fromChar = start;
+      fromToken = k;
+    }
+  }
+  out.push({ text: text.slice(fromChar), tokens: spans.length - fromToken });
+  return out;
+}
 
 /**
  * The result files of a page. Word positions count as Pagefind counts the
- * words of recordHtml: every token, and a break after each block.
+ * words of recordHtml: every token, and a break after each block. A block
+ * longer than a part is cut into pieces, each in a part of its own.
  */
 export function resultFiles(page: SearchPage, url: string): { page: ResultPage; parts: ResultPart[] } {
   const result: ResultPage = { url, title: page.meta.title ?? url, kind: page.meta.kind ?? '', parts: [], headings: [] };
   const parts: ResultPart[] = [];
   let at = 0;
-  let chars = Infinity;
+  let chars = 0;
   for (const block of page.blocks) {
-    if (chars >= PART_CHARS || (block.tag === 'h2' && parts.at(-1)!.blocks.length > 0)) {
-      parts.push({ at, blocks: [] });
-      result.parts.push(at);
-      chars = 0;
-    }
-    parts.at(-1)!.blocks.push(block.text);
-    chars += block.text.length;
-    if (block.id) result.headings.push([at, block.id, block.text]);
-    at += tokenSpans(block.text).length + 1;
+    const cut = pieces(block.text, PART_CHARS);
+    cut.forEach((piece, p) => {
+      const part = parts.at(-1);
+      const full = part && part.blocks.length > 0 && chars + piece.text.length > PART_CHARS;
+      if (!part || full || (p === 0 && block.tag === 'h2' && part.blocks.length > 0)) {
+        if (part && p > 0) part.continues = true;
+        parts.push({ at, blocks: [] });
+        result.parts.push(at);
+        chars = 0;
+      }
+      parts.at(-1)!.blocks.push(piece.text);
+      chars += piece.text.length;
+      if (p === 0 && block.id) result.headings.push([at, block.id, block.text]);
+      at += piece.tokens + (p === cut.length - 1 ? 1 : 0);
+    });
   }
   return { page: result, parts };
 }
