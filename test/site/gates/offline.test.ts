@@ -18,6 +18,20 @@ describe('offline gate', () => {
     expect(externalUrls(dist)).toEqual(['index.html: //img.example.org', 'index.html: https://cdn.example.net/lib.js', 'site.css: https://fonts.example.com/f.woff2']);
   });
 
+  it('lets a page quote an address as text, but not link to it, load it or name it in a script', () => {
+    const dist = plantSite({
+      'quoted.html': '<p>原地址 https://www.example.org/a.jpg（未加载）</p>',
+      'linked.html': '<p><a href="https://www.example.org/b.html">链接</a></p>',
+      'styled.html': '<p style="background:url(https://www.example.org/c.png)">文字</p>',
+      'scripted.html': '<script>fetch("https://www.example.org/d.json")</script>',
+    });
+    expect(externalUrls(dist)).toEqual([
+      'linked.html: https://www.example.org/b.html',
+      'scripted.html: https://www.example.org/d.json',
+      'styled.html: https://www.example.org/c.png',
+    ]);
+  });
+
   it('gives every page a Content-Security-Policy that allows only the site itself', () => {
     for (const file of htmlFiles(DIST)) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(readFileSync(file, 'utf8'))?.[1];
