@@ -50,10 +50,11 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
   }
 }
 
+/** The share of Chinese among the characters that are not ASCII: high for Chinese text, low for bytes decoded wrongly. */
 function cjkShare(text: string): number {
-  const visible = text.replace(/\s/gu, '');
-  if (visible.length === 0) return 0;
-  return (visible.match(CJK)?.length ?? 0) / visible.length;
+  const wide = text.replace(/[\s\x00-\x7f]/gu, '');
+  if (wide.length === 0) return 0;
+  return (wide.match(CJK)?.length ?? 0) / wide.length;
 }
 
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
@@ -79,7 +80,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     if (text === undefined) {
       const bad = firstInvalidUtf8(bytes);
       const gb = decodeStrict(bytes, 'gb18030');
-      if (gb !== undefined && cjkShare(gb) >= 0.3) {
+      if (gb !== undefined && cjkShare(gb) >= 0.5) {
         encoding = 'gb18030';
         text = gb;
         warnings.push(`${file}: decoded as GB18030/GBK, not UTF-8; please save it as UTF-8 (已按 GB18030 解码，请另存为 UTF-8)`);
