@@ -11,17 +11,22 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
+import { PATHS } from '../src/lib/paths.ts';
 import { recordHtml, resultFiles, searchPage } from '../src/lib/search/records.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const base = siteBase();
 
-function pagesOf(api: string, key: string): string[] {
-  const data = JSON.parse(readFileSync(path.join(DIST, 'api', api), 'utf8')) as Record<string, Array<{ url: string }>>;
-  return data[key]!.map((item) => item.url);
+function pagesOf(api: string, key: string): Array<{ url: string; source?: string }> {
+  const data = JSON.parse(readFileSync(path.join(DIST, 'api', api), 'utf8')) as Record<string, Array<{ url: string; source?: string }>>;
+  return data[key]!;
 }
 
-const urls = [...pagesOf('terms.json', 'terms'), ...pagesOf('speeches.json', 'speeches')];
+const pages = [...pagesOf('terms.json', 'terms'), ...pagesOf('speeches.json', 'speeches')];
+const urls = pages.map((p) => p.url);
+/** A speech's page named by its source file, as the editor knows it: an error is reported against it. */
+const sourceOf = new Map(pages.flatMap((p) => (p.source ? [[p.url, `${PATHS.speechSources}/${p.source}`] as const] : [])));
+const where = (url: string) => (sourceOf.has(url) ? `${sourceOf.get(url)} (page ${url})` : url);
 const started = performance.now();
 // Pagefind cuts its word index into chunks of 20,000 word locations by
 // default, about 24 kB each; a query downloads the chunk of every character it
@@ -47,7 +52,12 @@ const inFlight = new Set<Promise<void>>();
 for (const [order, url] of urls.entries()) {
   const file = path.join(DIST, url.slice(base.length), 'index.html');
   // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
-  const page = searchPage(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order);
+  let page;
+  try {
+    page = searchPage(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order);
+  } catch (error) {
+    throw new Error(`${where(url)}: search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   if (!page) continue;
   const files = resultFiles(page, url);
   const name = `page-${order}`;
@@ -55,7 +65,7 @@ for (const [order, url] of urls.entries()) {
   files.parts.forEach((part, k) => write(`${name}-${k}`, part));
   results.set(page.url, { name, parts: files.parts.length });
   const added = index.addHTMLFile({ url: page.url, content: recordHtml(page) }).then((response) => {
-    if (response.errors.length) throw new Error(`pagefind: ${url}: ${response.errors.join('; ')}`);
+    if (response.errors.length) throw new Error(`${where(url)}: search index: ${response.errors.join('; ')}`);
     inFlight.delete(added);
   });
   inFlight.add(added);

@@ -17,7 +17,7 @@ export function speechSources(): AstroIntegration {
         const dirs = [path.resolve(PATHS.speechSources), path.resolve(PATHS.glossarySources)];
         let queue = Promise.resolve();
         const regenerate = (file: string) => {
-          if (!dirs.some((dir) => file.startsWith(dir + path.sep)) || !/\.(txt|ya?ml|md)$/iu.test(file)) return;
+          if (!dirs.some((dir) => file.startsWith(dir + path.sep)) || !/\.(txt|md|markdown|docx|ya?ml)$/iu.test(file)) return;
           queue = queue.then(async () => {
             try {
               const { speeches, warnings } = await buildContent();
