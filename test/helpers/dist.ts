@@ -45,8 +45,9 @@ export function text(node: Element | Root): string {
 
 /**
  * The text a reader reads in an article: without the site's own labels
- * (the facts and length lines, marked data-pagefind-ignore) and the term
- * notes the site adds, so that the text of the source runs on unbroken.
+ * (the facts and length lines, marked data-pagefind-ignore), the term notes,
+ * and what the site adds to the source's text (the address after an outside
+ * link, a note's number), so that the text of the source runs on unbroken.
  */
 export function readingText(article: Element): string {
   const strip = (node: Element): Element => ({
@@ -55,7 +56,7 @@ export function readingText(article: Element): string {
       if (child.type !== 'element') return [child];
       if (child.properties.dataPagefindIgnore !== undefined) return [];
       const classes = (child.properties.className as string[] | undefined) ?? [];
-      if (classes.includes('term-notes')) return [];
+      if (classes.some((c) => c === 'term-notes' || c === 'source-address' || c === 'source-note-ref')) return [];
       return [strip(child)];
     }),
   });

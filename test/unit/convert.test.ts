@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,49 @@ describe('incremental conversion', () => {
     expect(third.speeches[1]!.mdx).toContain('新的正文。');
     // Anything else the conversion depends on (code, glossary, base path) changes the salt.
     expect((await convertFolder(dir, { cwd: dir, cache, cacheSalt: 'v2' })).reused).toBe(0);
+  });
+});
+
+describe('convertFolder, real documents', () => {
+  it('reads .txt, .md and .docx alike, and refuses a .doc with what to do', async () => {
+    const { styledDocx } = await import('../fixtures/docx.ts');
+    const dir = folder({ 'a.txt': '甲讲话\n\n正文。\n', 'b.md': '# 乙讲话\n\n正文。\n', 'c.docx': await styledDocx(), 'old.doc': Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]) });
+    expect(await failure(dir)).toEqual(['old.doc: an old binary Word document (.doc) cannot be read: open it in Word or WPS and save it as .docx (请另存为 .docx 格式)']);
+    rmSync(path.join(dir, 'old.doc'));
+    const { speeches } = await convertFolder(dir, { cwd: dir });
+    expect(speeches.map((s) => [s.meta.source, s.meta.title])).toEqual([
+      ['a.txt', '甲讲话'],
+      ['b.md', '乙讲话'],
+      ['c.docx', '在全市机关党建工作推进会上的讲话'],
+    ]);
+  });
+
+  it('refuses two files of one name in two formats: they would have one address', async () => {
+    expect(await failure(folder({ 'a.txt': '甲\n\n正文。\n', 'a.md': '# 甲\n\n正文。\n' }))).toEqual([expect.stringMatching(/^a\.txt: slug “a” is already used by a\.md/u)]);
+  });
+
+  it('decodes a sidecar saved as GBK, with a warning, instead of reading its title as �', async () => {
+    const gbk = Uint8Array.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xd6, 0xd0, 0xb9, 0xfa, 0x0a]); // title: 中国
+    const { speeches, warnings } = await convertFolder(folder({ 'a.txt': '甲\n\n正文。\n', 'a.yaml': gbk }), { cwd: '/' });
+    expect(speeches[0]!.meta.title).toBe('中国');
+    expect(warnings).toEqual([expect.stringMatching(/a\.yaml: decoded as GB18030\/GBK, not UTF-8/u)]);
+  });
+
+  it('uses front matter, warns of its other keys by line, and never shows it as text', async () => {
+    const { speeches, warnings } = await convertFolder(folder({ 'a.txt': '---\nlayout: default\ntitle: "Hello: 世界---"\ndate: 2021-09-06 10:12:00 +0800\nlevel: 州\n---\n正文。\n' }), { cwd: '/' });
+    expect(speeches[0]!.meta).toMatchObject({ title: 'Hello: 世界---', date: '2021-09-06', titleSource: 'given' });
+    expect(speeches[0]!.mdx).not.toContain('layout');
+    expect(warnings.map((w) => w.replace(/^.*a\.txt/u, 'a.txt'))).toEqual([
+      'a.txt:2: front-matter field layout is not used (未使用的元数据字段)',
+      expect.stringMatching(/^a\.txt:5: field level: .*; it is ignored/u),
+    ]);
+  });
+
+  it('warns of a speech too long for one page, and of a paragraph that lost its line breaks', async () => {
+    const { warnings } = await convertFolder(folder({ 'a.txt': `标题\n${'正文很长。'.repeat(61_000)}\n` }), { cwd: '/' });
+    expect(warnings).toEqual([
+      expect.stringMatching(/a\.txt:2: a paragraph of 305,000 characters: the text may have lost its line breaks/u),
+      expect.stringMatching(/a\.txt: 305,002 characters, a page of several megabytes/u),
+    ]);
   });
 });

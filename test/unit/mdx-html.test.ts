@@ -39,6 +39,18 @@ describe('mdxToHtml', () => {
   it('refuses MDX with an expression, naming where', () => {
     expect(() => mdxToHtml('<p id="p1">{1 + 1}</p>', '.generated/speeches/x.mdx')).toThrow(/^\.generated\/speeches\/x\.mdx: mdx\w*Expression is not supported/u);
   });
+
+  it('names the speech’s source file, from its front matter, not only the generated MDX', () => {
+    expect(() => mdxToHtml('---\nsource: 讲话.docx\n---\n\n<p id="p1">{1 + 1}</p>\n', '.generated/speeches/x.mdx')).toThrow(
+      /^content\/speeches\/讲话\.docx \(generated as \.generated\/speeches\/x\.mdx\): mdx\w*Expression is not supported/u,
+    );
+  });
+
+  it('reads front matter whose values end in --- or hold # and quotes', () => {
+    const { frontmatter, html } = readSpeechMdx('---\ntitle: "一、提高政治站位---"\nhead:\n  - role: title\n    text: "#1 “学习”---"\n---\n\n<p id="p1">正文</p>\n');
+    expect(parseYaml(frontmatter)).toEqual({ title: '一、提高政治站位---', head: [{ role: 'title', text: '#1 “学习”---' }] });
+    expect(html).toBe('<p id="p1">正文</p>');
+  });
 });
 
 describe('renderAll', () => {

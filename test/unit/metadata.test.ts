@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSidecar, slugFromFileName, speechMeta } from '../../src/lib/speech/metadata.ts';
+import { frontMatterFacts, parseSidecar, slugFromFileName, speechMeta, titleFromFileName } from '../../src/lib/speech/metadata.ts';
 import { parseText as parseSpeech } from '../helpers/speech.ts';
 import { sourceErrorOf } from '../helpers/errors.ts';
 
@@ -83,5 +83,41 @@ describe('speechMeta', () => {
 
   it('counts characters without white space', () => {
     expect(meta('题目\n\n同志们：\n正文 正文。\n').meta.chars).toBe(2 + 4 + 5);
+  });
+});
+
+describe('titles of texts without a title line', () => {
+  it.each([
+    ['2012年政府工作报告', '2012年政府工作报告'],
+    ['ccdi-三必谈做实思想政治工作', '三必谈做实思想政治工作'],
+    ['ccdi-“两面人”违纪行为辨析', '“两面人”违纪行为辨析'],
+    ['20210415 机关党建推进会', '机关党建推进会'],
+    ['gov-work-report-2012', undefined],
+  ])('takes %s as the title %s', (stem, title) => {
+    expect(titleFromFileName(stem)).toBe(title);
+  });
+
+  it('uses a Chinese file name without a warning, and says where the title came from', () => {
+    const { meta: m, warnings } = meta('现在，我代表国务院，向大会报告政府工作。\n', {}, 'content/speeches/2012年政府工作报告.txt');
+    expect(m).toMatchObject({ title: '2012年政府工作报告', titleSource: 'file', source: '2012年政府工作报告.txt' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps zero-width characters out of a title and a slug', () => {
+    const { meta: m } = meta('\u200b政府工作\u200d报告\n\n正文。\n', {}, 'content/speeches/\u200b报告.txt');
+    expect(m.title).toBe('政府工作报告');
+    expect(m.slug).toBe('bao-gao');
+  });
+});
+
+describe('frontMatterFacts', () => {
+  it('uses the keys of the schema, and warns of the others and of bad values by line', () => {
+    const { facts, warnings } = frontMatterFacts('title: 讲话\nauthor: 某人\nyear: 一九九九\nslug: ok-slug\n', 2, 'a.md');
+    expect(facts).toEqual({ title: '讲话', slug: 'ok-slug' });
+    expect(warnings).toEqual(['a.md:3: front-matter field author is not used (未使用的元数据字段)', expect.stringMatching(/^a\.md:4: field year: .*it is ignored/u)]);
+  });
+
+  it('never fails on front matter that is not YAML', () => {
+    expect(frontMatterFacts('title: [未闭合\n', 2, 'a.md').warnings).toEqual([expect.stringMatching(/^a\.md:\d: not valid YAML.*the front matter is ignored/u)]);
   });
 });

@@ -1,0 +1,299 @@
+/**
+ * Real documents in: the 30 public texts of test/corpus/ (copied verbatim
+ * from shared/corpus, see its SOURCES.md) and the team's own fixtures shaped
+ * like real downloads (test/fixtures/speeches/, and two Word files made by
+ * test/fixtures/docx.ts) are dropped into content/speeches/ of a copy of the
+ * project as they are, and the site is built once. Each page must have the
+ * right title, date and outline, no markup or page control in any title,
+ * and every paragraph of its source verbatim (the page furniture the README
+ * says is left out aside).
+ */
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element } from 'hast';
+import mammoth from 'mammoth';
+import type { Root as MdastRoot } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalUrls } from '../../scripts/lib/gates/offline.ts';
+import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project.ts';
+import { officeDocx, OFFICE_TEXT, styledDocx, STYLED_TEXT } from '../fixtures/docx.ts';
+import { attr, pageOfSource, readingText, select, selectAll, text } from '../helpers/dist.ts';
+
+const CORPUS = path.join(ROOT, 'test/corpus');
+const FIXTURES = path.join(ROOT, 'test/fixtures/speeches');
+
+/**
+ * What a reader expects of each corpus text. `sidecar`: the title an editor
+ * gives in NAME.yaml where the text has no title line (the README's way);
+ * `leftovers`: the source lines left out as web-page furniture.
+ */
+const CORPUS_PAGES: Record<string, { title: string; h1?: string; date?: string; speaker?: string; sidecar?: true; leftovers?: string }> = {
+  'ccdi-“两面人”违纪行为辨析.md': { title: '“两面人”违纪行为辨析' },
+  'ccdi-“严”出约束力　“严”出高标准.md': { title: '“严”出约束力　“严”出高标准' },
+  'ccdi-三必谈做实思想政治工作.md': { title: '三必谈做实思想政治工作' },
+  'ccdi-不得干扰巡视巡察工作.md': { title: '漫说党纪 | 不得干扰巡视巡察工作', date: '2021-09-06' },
+  'ccdi-不重视家风建设违纪行为辨析.md': { title: '不重视家风建设违纪行为辨析' },
+  'ccdi-专项巡视：带题不定题　巡视中找题.md': { title: '专项巡视：带题不定题　巡视中找题' },
+  'gov-work-report-2012.txt': { title: '2012年中华人民共和国国务院政府工作报告', sidecar: true },
+  'gov-work-report-2013.txt': { title: '2013年中华人民共和国国务院政府工作报告', sidecar: true },
+  'gov-work-report-2014.txt': { title: '2014年中华人民共和国国务院政府工作报告', sidecar: true },
+  'gov-work-report-2015.txt': { title: '2015年中华人民共和国国务院政府工作报告', sidecar: true },
+  'gov-work-report-2017.txt': { title: '政府工作报告', date: '2017-03-05', speaker: '国务院总理 李克强' },
+  'gov-work-report-2018.txt': { title: '2018年中华人民共和国国务院政府工作报告', sidecar: true },
+  'gov-work-report-2021.txt': { title: '政府工作报告', date: '2021-03-05', speaker: '国务院总理 李克强' },
+  'gov-work-report-2022.txt': { title: '政府工作报告', date: '2022-03-05', speaker: '国务院总理 李克强' },
+  'gov-work-report-2023.txt': { title: '政府工作报告', date: '2023-03-05', speaker: '国务院总理 李克强' },
+  'gov-work-report-2024.txt': { title: '政府工作报告', date: '2024-03-05', speaker: '国务院总理 李 强' },
+  'gov-work-report-2025.txt': { title: '2025年中华人民共和国国务院政府工作报告', sidecar: true },
+  'gov-work-report-2026-guangdong.txt': { title: '政府工作报告', date: '2026-01-26', speaker: '广东省省长 孟凡利' },
+  'gov-work-report-2026-shanghai.txt': { title: '2026年上海市政府工作报告', date: '2026-02-03', speaker: '上海市市长 龚 正', leftovers: '1–9, 123' },
+  'gov-work-report-2026-sichuan.txt': { title: '2026年四川省人民政府工作报告', date: '2026-02-03', speaker: '四川省人民政府省长 施小琳', leftovers: '5–10, 130–142' },
+  'gov-work-report-2026-zhejiang.txt': { title: '2026年浙江省政府工作报告', date: '2026-01-14', speaker: '浙江省省长 刘捷', leftovers: '1–9, 118' },
+  'party-congress-report-16.txt': { title: '全面建设小康社会，开创中国特色社会主义事业新局面', sidecar: true },
+  'party-congress-report-17.txt': { title: '高举中国特色社会主义伟大旗帜，为夺取全面建设小康社会新胜利而奋斗', sidecar: true },
+  'party-congress-report-18.txt': { title: '坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗', sidecar: true },
+  'xi-2018-jingzhun-tuopin.txt': { title: '在打好精准脱贫攻坚战座谈会上的讲话', date: '2018-02-12', speaker: '习近平' },
+  'xi-2020-kangyi-biaozhang.txt': { title: '在全国抗击新冠肺炎疫情表彰大会上的讲话', date: '2020-09-08', speaker: '习近平' },
+  'xi-2020-laomo-biaozhang.txt': { title: '在全国劳动模范和先进工作者表彰大会上的讲话', date: '2020-11-24', speaker: '习近平' },
+  'xi-2020-pudong-30.txt': { title: '在浦东开发开放30周年庆祝大会上的讲话', date: '2020-11-12', speaker: '习近平' },
+  'xi-2020-shisiwu-jianyi-shuoming.txt': {
+    title: '关于《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》的说明',
+    sidecar: true,
+  },
+  // The title line keeps its note mark (the ※这是……的讲话 note at the end), the page's title does not.
+  'xi-2020-zhengzhi-jingjixue.txt': { title: '不断开拓当代中国马克思主义政治经济学新境界', h1: '不断开拓当代中国马克思主义政治经济学新境界※', date: '2015-11-23', speaker: '习近平' },
+};
+
+/** The team's fixtures: title, date, outline (headings as the page shows them). */
+const FIXTURE_PAGES: Record<string, { title: string; h1?: string; date?: string; outline: string[]; leftovers?: string }> = {
+  'front-matter.md': {
+    title: '在全市机关党建工作会议上的讲话',
+    date: '2024-03-05',
+    outline: ['一、提高政治站位，把牢机关党建正确方向', '（一）坚持“两个维护”', '一是加强理论学习。', '二、夯实基层基础，提升机关党组织组织力'],
+  },
+  'news-page.txt': {
+    title: '2026年某市政府工作报告',
+    date: '2026-01-20',
+    outline: ['一、2025年工作回顾', '（一）经济运行稳中有进。', '（二）民生保障持续加强。', '二、2026年主要任务', '（一）着力扩大有效需求。'],
+    leftovers: '1–9, 28–32',
+  },
+  'bilingual.txt': { title: '在全省机关党建工作会议上的讲话', date: '2021-04-15', outline: ['一、加强理论学习', '1.加强理论学习。', '2.加强督导检查。', '二、夯实基层基础'] },
+  // Where a heading ends in a text with no line breaks cannot be told: its chapters start paragraphs, none is a heading.
+  'no-line-breaks.txt': { title: '在全市党风廉政建设工作会议上的讲话', date: '2023-02-10', outline: [] },
+  'odd-titles.txt': { title: '学习笔记：“两个维护”#1---', outline: ['一、提高政治站位---', '二、用好“#”与“*”：符号---'] },
+  'styled.docx': {
+    title: STYLED_TEXT.title,
+    date: '2021-04-15',
+    outline: [STYLED_TEXT.chapter1, STYLED_TEXT.section1, STYLED_TEXT.lead, STYLED_TEXT.chapter2],
+  },
+  'office.docx': { title: OFFICE_TEXT.title, outline: [OFFICE_TEXT.chapter1, OFFICE_TEXT.section1, OFFICE_TEXT.chapter2] },
+};
+
+/** Line ranges as the build's warning names them (1–9, 123) → the line numbers. */
+function lines(ranges = ''): Set<number> {
+  const out = new Set<number>();
+  for (const range of ranges.split(', ').filter(Boolean)) {
+    const [from, to = from] = range.split('–').map(Number);
+    for (let n = from!; n <= to!; n++) out.add(n);
+  }
+  return out;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const squash = (value: string) => value.replace(/[\s\p{Cf}]+/gu, '');
+
+/**
+ * The paragraphs of a source file, found independently of the converter: a
+ * .txt by its lines and 　　 indents; a .md by remark's blocks (markup
+ * removed, front matter and images aside); a .docx by mammoth's raw text.
+ */
+async function sourceParagraphs(file: string, bytes: Buffer, leftovers: Set<number>): Promise<string[]> {
+  if (file.endsWith('.docx')) return (await mammoth.extractRawText({ buffer: bytes })).value.split(/\n+/u).map(squash).filter(Boolean);
+  const source = bytes.toString('utf8');
+  if (file.endsWith('.md')) {
+    const tree = markdown.parse(source) as MdastRoot;
+    const blocks: string[] = [];
+    const visit = (node: MdastRoot['children'][number]): void => {
+      if (node.type === 'yaml' || node.type === 'definition' || node.type === 'footnoteDefinition') return;
+      if (node.type === 'list' || node.type === 'blockquote' || node.type === 'listItem') return (node.children as typeof node.children).forEach((c) => visit(c as never));
+      if (node.type === 'table') return node.children.forEach((row) => row.children.forEach((cell) => blocks.push(mdastText(cell))));
+      blocks.push(...mdastText(node).split(/\n|\u3000{2,}/u));
+    };
+    tree.children.forEach(visit);
+    return blocks.map(squash).filter(Boolean);
+  }
+  return source
+    .split(/\r\n|\r|\n/u)
+    .flatMap((line, i) => (leftovers.has(i + 1) ? [] : line.split(/\u3000{2,}/u)))
+    .map(squash)
+    .filter(Boolean);
+}
+
+let copy: ProjectCopy;
+let output = '';
+const dist = () => path.join(copy.dir, 'dist');
+const sources = new Map<string, Buffer>();
+
+beforeAll(async () => {
+  copy = copyProject();
+  const speeches = path.join(copy.dir, 'content/speeches');
+  for (const name of Object.keys(CORPUS_PAGES)) {
+    copyFileSync(path.join(CORPUS, name), path.join(speeches, name));
+    sources.set(name, readFileSync(path.join(CORPUS, name)));
+    const { title, sidecar } = CORPUS_PAGES[name]!;
+    if (sidecar) writeFileSync(path.join(speeches, `${name.replace(/\.[^.]+$/u, '')}.yaml`), `title: ${JSON.stringify(title)}\n`);
+  }
+  for (const name of readdirSync(FIXTURES)) {
+    copyFileSync(path.join(FIXTURES, name), path.join(speeches, name));
+    sources.set(name, readFileSync(path.join(FIXTURES, name)));
+  }
+  for (const [name, make] of [
+    ['styled.docx', styledDocx],
+    ['office.docx', officeDocx],
+  ] as const) {
+    const bytes = Buffer.from(await make());
+    writeFileSync(path.join(speeches, name), bytes);
+    sources.set(name, bytes);
+  }
+  const result = copy.build();
+  output = result.output;
+  expect(result.status, result.output).toBe(0);
+}, 600_000);
+
+afterAll(() => copy?.remove());
+
+const ALL = { ...CORPUS_PAGES, ...FIXTURE_PAGES };
+
+describe.each(Object.keys(ALL))('%s', (name) => {
+  const expected = ALL[name]!;
+  let article: Element;
+  beforeAll(() => {
+    article = pageOfSource(name, dist()).article;
+  });
+
+  it('has the right title, and no markup or page control in it', () => {
+    const h1 = text(select('h1', article)!).trim();
+    expect(h1.replace(/\s+/gu, ' ')).toBe((expected.h1 ?? expected.title).replace(/\s+/gu, ' '));
+    expect(text(select('title', pageOfSource(name, dist()).tree)!)).toBe(`${expected.title} · 党建学习知识库`);
+    for (const title of [h1, ...selectAll('.source-title', article).map(text)]) {
+      expect(title).not.toMatch(/^#|\*\*|__|下载|打印|全屏|收藏|字号|字体|来源[：:]|\p{Cf}/u);
+    }
+  });
+
+  it('shows its date in the title block, where the text has one', () => {
+    const facts = text(select('.speech-head__facts', article)!);
+    if (expected.date) {
+      const [y, m, d] = expected.date.split('-').map(Number);
+      expect(facts).toContain(`${y}年${m}月${d}日`);
+    } else expect(facts).not.toMatch(/\d+年\d+月\d+日/u);
+  });
+
+  it('shows every paragraph of its source verbatim, in order (page furniture aside)', async () => {
+    const paragraphs = await sourceParagraphs(name, sources.get(name)!, lines(expected.leftovers));
+    const page = squash(readingText(article));
+    let from = 0;
+    for (const paragraph of paragraphs) {
+      const at = page.indexOf(paragraph, from);
+      expect(at, `missing or out of order: ${paragraph.slice(0, 40)}…`).toBeGreaterThanOrEqual(0);
+      from = at + paragraph.length;
+    }
+  });
+
+  it('tells the editor which lines were left out as page furniture, and nothing else', () => {
+    const warning = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}:\\d+: left out \\d+ line\\(s\\) of web-page furniture, lines ([^:]+):`, 'u').exec(output);
+    expect(warning?.[1]).toBe(expected.leftovers);
+  });
+});
+
+describe('the corpus', () => {
+  it('gives every text a title of its own: no warning of a missing title', () => {
+    expect(output).not.toMatch(/no title line in the text/u);
+  });
+
+  it.each(Object.entries(CORPUS_PAGES).filter(([, page]) => page.speaker))('shows the speaker of %s in the title block', (name, page) => {
+    const speaker = text(select('.head-line--speaker', pageOfSource(name, dist()).article)!);
+    expect(speaker.replace(/[\s\u3000]+/gu, ' ')).toBe(page.speaker!.replace(/[\s\u3000]+/gu, ' '));
+  });
+
+  it('shows 来源 and 时间 of a copied news page in the title block, not in the text', () => {
+    const { article } = pageOfSource('gov-work-report-2026-shanghai.txt', dist());
+    expect(text(select('.head-line--field', article)!)).toBe('来源：解放日报 时间：2026-02-09');
+    expect(selectAll('.speech-body p', article).map(text).filter((p) => /^(来源|时间)：/u.test(p))).toEqual([]);
+  });
+
+  it('sends no request off the site, though its texts quote outside addresses', () => {
+    expect(externalUrls(dist())).toEqual([]);
+  });
+
+  it('never loads the pictures the CCDI note links on its old host: it says where each was', () => {
+    const { article } = pageOfSource('ccdi-不得干扰巡视巡察工作.md', dist());
+    expect(selectAll('img', article)).toEqual([]);
+    expect(selectAll('.missing-image', article).map(text)).toEqual([
+      '［图片（未加载，原地址 https://www.ccdi.gov.cn/hdjln/ywtt/202109/W020210929376928650754.jpg）］',
+      '［图片（未加载，原地址 https://www.ccdi.gov.cn/hdjln/ywtt/202109/W020210929376928768437.jpg）］',
+      '［图片（未加载，原地址 https://www.ccdi.gov.cn/hdjln/ywtt/202109/W020210929376928878549.jpg）］',
+    ]);
+    expect(output).toContain('ccdi-不得干扰巡视巡察工作.md:7: an address on another host is shown as text and never loaded');
+  });
+});
+
+describe('the fixtures', () => {
+  it.each(Object.entries(FIXTURE_PAGES))('%s keeps its outline', (name, page) => {
+    const { article } = pageOfSource(name, dist());
+    expect(selectAll('.speech-body :is(h2, h3, h4, h5, h6)', article).map((h) => text(h).trim())).toEqual(page.outline);
+  });
+
+  it('a Markdown file shows no Markdown markup, and its structure as elements', () => {
+    const { article } = pageOfSource('front-matter.md', dist());
+    const body = select('.speech-body', article)!;
+    // No markup in the text, placeholders (**局) aside: they are the source's own.
+    const words = text(body).replace(/\*\*局/gu, '');
+    expect(words).not.toMatch(/\*\*|^#|\]\(|!\[|^>|^\|/mu);
+    expect(selectAll('strong', body).map(text)).toContain('总结去年工作、部署今年任务');
+    expect(selectAll('em', body).map(text)).toEqual(['坚持以上率下']);
+    expect(selectAll('ol > li:not([id^="fn-"])', body).map((li) => squash(text(li)).slice(0, 16))).toEqual(['落实“第一议题”制度。', '开好专题民主生活会。会前谈心谈话']);
+    expect(selectAll('blockquote p', body).map(text)).toEqual(['党的二十大报告指出：全面从严治党永远在路上。']);
+    expect(selectAll('table td', body).map(text)).toEqual(['项目', '完成情况', '三会一课', '按月开展', '主题党日', '已完成']);
+    // The outside link is text with its address, the placeholder stays marked, the note is a note.
+    expect(selectAll('a[href^="http"]', body)).toEqual([]);
+    expect(text(select('.source-address', body)!)).toBe('（https://www.example.gov.cn/wenjian.html）');
+    expect(selectAll('.redacted', body).map(text)).toEqual(['X', '**', '××']);
+    expect(text(select('#fn-1', body)!)).toBe('见《中国共产党支部工作条例（试行）》。');
+    expect(attr(select('.source-note-ref a', body)!, 'href')).toBe('#fn-1');
+  });
+
+  it('front matter gives the title and date, and its other keys are warnings naming the line', () => {
+    expect(output).toContain('front-matter.md:2: front-matter field layout is not used');
+    expect(output).toContain('front-matter.md:5: front-matter field tags is not used');
+    expect(text(pageOfSource('front-matter.md', dist()).article)).not.toContain('layout');
+  });
+
+  it('a bilingual text marks the other language, keeps it out of the title and the outline, and has a 只看中文 button', () => {
+    const { tree, article } = pageOfSource('bilingual.txt', dist());
+    expect(selectAll('.speech-head .translation', article).map((p) => [attr(p, 'lang'), text(p)])).toEqual([
+      ['en', 'Speech at the Provincial Conference on Party Building in Government Agencies'],
+      ['en', '(April 15, 2021)'],
+    ]);
+    const english = selectAll('.speech-body [lang="en"]', article);
+    expect(english.map(text)).toContain('1. Strengthen theoretical study. We must take the study of the Party\'s new theories as our primary political task.');
+    expect(english.every((p) => p.tagName === 'p')).toBe(true);
+    expect(selectAll('.toc a', tree).map(text)).toEqual(['一、加强理论学习', '1.加强理论学习。', '2.加强督导检查。', '二、夯实基层基础']);
+    expect(select('[data-translation-toggle]', tree)).toBeDefined();
+    // 字 counts only the Chinese: no English letter is counted.
+    const chars = Number(/(\d+) 字/u.exec(text(select('.speech-head__length', article)!))![1]);
+    const chinese = squash(readFileSync(path.join(FIXTURES, 'bilingual.txt'), 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l)).join(''));
+    expect(chars).toBe(chinese.length);
+  });
+
+  it('a styled Word file carries its list, table and footnote over', () => {
+    const body = select('.speech-body', pageOfSource('styled.docx', dist()).article)!;
+    expect(selectAll('ol > li:not([id^="fn-"])', body).map(text)).toEqual(STYLED_TEXT.list);
+    expect(selectAll('table td', body).map(text)).toEqual(STYLED_TEXT.table.flat());
+    expect(text(select('#fn-1', body)!)).toBe(STYLED_TEXT.footnote);
+  });
+});
