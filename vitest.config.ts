@@ -16,6 +16,9 @@ export default defineConfig({
           globalSetup: ['test/helpers/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // Browser tests wait for what a reader would see, not for how fast: a search while
+          // another test builds a site beside it can take seconds on a two-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
