@@ -19,7 +19,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { seriousViolations } from '../../scripts/lib/gates/a11y.ts';
+import { htmlErrors } from '../../scripts/lib/gates/html.ts';
+import { brokenLinks } from '../../scripts/lib/gates/links.ts';
 import { externalUrls } from '../../scripts/lib/gates/offline.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project.ts';
 import { officeDocx, OFFICE_TEXT, styledDocx, STYLED_TEXT } from '../fixtures/docx.ts';
 import { attr, pageOfSource, readingText, select, selectAll, text } from '../helpers/dist.ts';
@@ -230,6 +235,13 @@ describe('the corpus', () => {
     expect(externalUrls(dist())).toEqual([]);
   });
 
+  it('passes the link and HTML gates: lists, tables, quotes and notes of Markdown and Word are valid markup', async () => {
+    expect(brokenLinks(dist())).toEqual([]);
+    const speeches = path.join(dist(), 'speeches');
+    const errors = (await htmlErrors(dist())).filter((e) => e.startsWith(speeches));
+    expect(errors).toEqual([]);
+  });
+
   it('never loads the pictures the CCDI note links on its old host: it says where each was', () => {
     const { article } = pageOfSource('ccdi-不得干扰巡视巡察工作.md', dist());
     expect(selectAll('img', article)).toEqual([]);
@@ -288,6 +300,28 @@ describe('the fixtures', () => {
     const chars = Number(/(\d+) 字/u.exec(text(select('.speech-head__length', article)!))![1]);
     const chinese = squash(readFileSync(path.join(FIXTURES, 'bilingual.txt'), 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l)).join(''));
     expect(chars).toBe(chinese.length);
+  });
+
+  it('hides and shows the translations with 只看中文, in the page alone, and the page has no serious accessibility violation', async () => {
+    const server = await serve(dist());
+    const browser = await launch({ bypassCSP: true });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}speeches/bilingual/`);
+      const english = page.locator('.speech-body p[lang="en"]').first();
+      const button = page.getByRole('button', { name: '只看中文' });
+      await expect.poll(() => english.isVisible()).toBe(true);
+      await button.click();
+      await expect.poll(() => english.isVisible()).toBe(false);
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('.speech-body p:not([lang])').first().isVisible()).toBe(true);
+      await button.click();
+      await expect.poll(() => english.isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('a styled Word file carries its list, table and footnote over', () => {
