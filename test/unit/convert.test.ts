@@ -135,3 +135,16 @@ describe('convertFolder, real documents', () => {
     ]);
   });
 });
+
+describe('metadata between the stages', () => {
+  it('round-trips a sidecar title, subtitle and heading that end in --- or hold : quotes and #', async () => {
+    const { readSpeechMdx } = await import('../../src/lib/speech/mdx-html.ts');
+    const { parse } = await import('yaml');
+    const title = '讲话：“学习”#1 ---';
+    const dir = folder({ 'a.txt': '原题---\n——在会上: “#2”---\n\n一、提高政治站位---\n正文。\n', 'a.yaml': `title: '${title}'\nsubtitle: '副题: #3 ---'\n` });
+    const [speech] = (await convertFolder(dir, { cwd: dir })).speeches;
+    const meta = parse(readSpeechMdx(speech!.mdx).frontmatter);
+    expect(meta).toMatchObject({ title, occasion: '副题: #3 ---', head: [{ role: 'title', text: '原题---' }, { role: 'subtitle', text: '——在会上: “#2”---' }] });
+    expect(meta.outline).toEqual([{ id: 'sec-1', depth: 1, text: '一、提高政治站位---' }]);
+  });
+});
