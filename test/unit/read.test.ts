@@ -120,6 +120,13 @@ describe('the Markdown reader', () => {
     expect(doc.notes).toEqual([{ id: 'n', line: 21, content: [{ type: 'text', value: '注文。' }] }]);
   });
 
+  it('closes bold before a Chinese character, as Chinese writers write it (**一是……。**正文)', () => {
+    expect(lines(markdownDocument('**一是加强学习。**要求如下。\n'))[0]!.content).toEqual([
+      { type: 'strong', children: [{ type: 'text', value: '一是加强学习。' }] },
+      { type: 'text', value: '要求如下。' },
+    ]);
+  });
+
   it('shows raw HTML and code as the literal text they are', () => {
     expect(texts(markdownDocument('<b>粗</b>\n\n```\n代码 {x}\n```\n'))).toEqual(['<b>粗</b>', '代码 {x}']);
   });

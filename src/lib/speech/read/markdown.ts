@@ -1,11 +1,12 @@
 /**
  * Reader for Markdown (.md, and .txt files that are plainly Markdown): the
- * CommonMark tree of remark (with GFM tables and footnotes, and YAML front
- * matter) → source lines. Headings, bold and italic, lists, block quotes,
+ * CommonMark tree of remark (with GFM tables and footnotes, emphasis rules
+ * that work for Chinese, and YAML front matter) → source lines. Headings, bold and italic, lists, block quotes,
  * tables, links, images and notes carry over as structure; no Markdown
  * markup is left in the text. Raw HTML and code are kept as literal text.
  */
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -14,7 +15,9 @@ import type { SourceBlock, SourceDocument, SourceInline, SourceLine, SourceNote 
 import { decodeText } from './decode.ts';
 import { LineBuilder, sourceText, type Mark } from './lines.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// CommonMark will not close **一是……。** before a Chinese character (its flanking rules are made
+// for languages with spaces); remark-cjk-friendly makes it, as Chinese writers expect.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
 interface Context {
   list?: { ordered: boolean; depth: number };
