@@ -127,6 +127,13 @@ describe('convertFolder, real documents', () => {
     ]);
   });
 
+  it('refuses a file with nothing to show: only front matter, or only web-page furniture', async () => {
+    expect(await failure(folder({ 'a.md': '---\ntitle: 只有元数据\n---\n', 'b.txt': '下载\n打印\n收藏\n' }))).toEqual([
+      'a.md: nothing is left to show (文件没有正文)',
+      'b.txt: nothing is left to show once web-page furniture is left out (keepLeftovers: true in a sidecar keeps it) (文件没有正文)',
+    ]);
+  });
+
   it('warns of a speech too long for one page, and of a paragraph that lost its line breaks', async () => {
     const { warnings } = await convertFolder(folder({ 'a.txt': `标题\n${'正文很长。'.repeat(61_000)}\n` }), { cwd: '/' });
     expect(warnings).toEqual([

@@ -15,6 +15,7 @@ import { frontMatterFacts, parseSidecar, speechMeta, speechMetaSchema, type Side
 import { parseSpeech } from './parse/index.ts';
 import { decodeText } from './read/decode.ts';
 import { extensionOf, readSource, READERS, REFUSED, stemOf } from './read/index.ts';
+import { walkBlocks } from './model.ts';
 import { mdastToMdx, speechToMdast } from './to-mdx.ts';
 
 export interface ConvertedSpeech {
@@ -64,6 +65,10 @@ export async function convertSpeech(input: {
     ...(sidecar.keepLeftovers ? { keepLeftovers: true } : {}),
     ...(sidecar.translationLang ? { latinLang: sidecar.translationLang } : {}),
   });
+  if (speech.head.lines.length === 0 && [...walkBlocks(speech)].length === 0) {
+    // Only front matter, or only web-page furniture: the page would be blank.
+    throw new SourceError(input.file, `nothing is left to show${speech.leftovers.length ? ' once web-page furniture is left out (keepLeftovers: true in a sidecar keeps it)' : ''} (文件没有正文)`);
+  }
   warnings.push(...speech.warnings.map((w) => `${input.file}${w.line === undefined ? '' : `:${w.line}`}: ${w.message}`));
   const { meta, warnings: metaWarnings } = speechMeta(speech, { file: input.file, sidecar, ...(front ? { frontMatter: front.facts } : {}) });
   warnings.push(...metaWarnings);
