@@ -198,3 +198,49 @@ describe('a text with no line breaks', () => {
     expect(meta).toMatchObject({ title: '不断开拓新境界', speaker: '习近平', date: '2015-11-23' });
   });
 });
+
+describe('what a head is not (found by review)', () => {
+  const long = '全市上下认真贯彻落实，取得明显成效。'.repeat(20);
+
+  it('never cuts a glued head out of a first sentence that holds a date, or takes a salutation for a name', () => {
+    expect(head(`自《条例》（2023年5月1日）施行以来，${long}`)).toEqual([]);
+    const speech = parseText(`政府工作报告（2024年3月5日）各位代表：现在，我代表国务院，${long}`);
+    expect(speech.head.lines.map((l) => l.role)).toEqual(['title', 'date']);
+    expect(speech.preamble[0]).toMatchObject({ role: 'salutation' });
+  });
+
+  it('never glues a name onto the title, nor takes a title for a speaker', () => {
+    expect(head('在全市工作会议上的讲话\n张三\n同志们：\n今天我们开会。\n')).toEqual(['title:在全市工作会议上的讲话', 'speaker:张三']);
+    expect(head('在全市工作会议上的讲话\n习近平\n同志们：\n今天我们开会。\n')).toEqual(['title:在全市工作会议上的讲话', 'speaker:习近平']);
+    expect(head('做人民满意的好校长\n张三\n今天我们开会。\n')).toEqual(['title:做人民满意的好校长', 'speaker:张三']);
+  });
+
+  it('takes the full date over a year or a month found first', async () => {
+    const { convertText } = await import('../helpers/speech.ts');
+    expect((await convertText('奋力开创新局面\n——在2024年全省经济工作会议上的讲话（2023年12月20日）\n同志们：\n今天。\n')).meta).toMatchObject({ date: '2023-12-20', year: 2023 });
+    expect((await convertText('政府工作报告\n（2024年3月）\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n正文。\n')).meta.date).toBe('2024-03-05');
+  });
+
+  it('gives no date, and a warning, for a day the calendar does not have', async () => {
+    const { convertText } = await import('../helpers/speech.ts');
+    const { meta, warnings } = await convertText('政府工作报告\n（2023年2月29日）\n各位代表：\n正文。\n', 'a.txt');
+    expect(meta.date).toBeUndefined();
+    expect(warnings).toEqual(['a.txt:2: “（2023年2月29日）” is not a day of the calendar; the speech gets no date from it (日期无效)']);
+  });
+
+  it('takes one translation per head line, and leaves an English body in the body', () => {
+    const speech = parseText('在联合国大会上的讲话\nSpeech at the UN General Assembly\nMr. President,\nThe world today is undergoing profound changes.\n');
+    expect(speech.head.lines.map((l) => l.role)).toEqual(['title', 'translation']);
+    expect([...walkParagraphs(speech)].map((p) => inlineText(p.children))).toEqual(['Mr. President,', 'The world today is undergoing profound changes.']);
+  });
+
+  it('reads a publication line (2024-01-02 10:00 来源：新华网) as facts, not as the title', () => {
+    const speech = parseText('关于加强基层治理的几点思考\n2024-01-02 10:00 来源：新华网\n今天我们开会。\n');
+    expect(head('关于加强基层治理的几点思考\n2024-01-02 10:00 来源：新华网\n今天我们开会。\n')).toEqual(['title:关于加强基层治理的几点思考', 'field:2024-01-02 10:00 来源：新华网']);
+    expect(speech.head.fields).toEqual([{ label: '时间', value: '2024-01-02 10:00' }, { label: '来源', value: '新华网' }]);
+  });
+
+  it('keeps a rule line (---) above and below the title as it is, never as the title', () => {
+    expect(head('---\n政府工作报告\n---\n各位代表：\n正文。\n')).toEqual(['other:---', 'title:政府工作报告', 'other:---']);
+  });
+});

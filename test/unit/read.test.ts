@@ -176,3 +176,21 @@ describe('errors of the readers', () => {
     expect(error.message).toBe('content/speeches/blank.txt: the file has no text, only white space or invisible characters (文件没有正文)');
   });
 });
+
+describe('the readers, found by review', () => {
+  it('reads ---/标题/--- at the top as text, not as front matter', () => {
+    expect(textDocument('---\n政府工作报告\n---\n正文。\n', 't.txt').frontMatter).toBeUndefined();
+    const md = markdownDocument('---\n政府工作报告\n---\n\n正文。\n');
+    expect(md.frontMatter).toBeUndefined();
+    expect(texts(md)).toContain('政府工作报告');
+  });
+
+  it('keeps a table inside a Markdown note, and the start of an ordered list', () => {
+    const doc = markdownDocument('正文[^1]。\n\n[^1]: 注释\n    | 甲 | 乙 |\n    |---|---|\n    | 1 | 2 |\n\n3. 推进改革。\n4. 深化开放。\n');
+    expect(sourceText(doc.notes[0]!.content)).toBe('注释 甲 乙 1 2');
+    expect(lines(doc).filter((l) => l.list).map((l) => l.list)).toEqual([
+      { ordered: true, depth: 1, start: 3 },
+      { ordered: true, depth: 1, start: 3 },
+    ]);
+  });
+});

@@ -99,3 +99,22 @@ describe('speechToMdx', () => {
     });
   });
 });
+
+describe('speechToMdx, found by review', () => {
+  const body = async (text: string, file: string) => (await convertSpeech({ file, bytes: new TextEncoder().encode(text) })).mdx.split('---\n\n')[1]!.trim();
+
+  it('never drops a list item that starts deeper than the items after it, and keeps where numbers start', async () => {
+    expect(await body('# 标题\n\n- - 甲项\n- 乙项\n- 丙项\n', 'a.md')).toBe('<ul><li id="p1">甲项</li><li id="p2">乙项</li><li id="p3">丙项</li></ul>');
+    expect(await body('# 标题\n\n3. 推进改革。\n4. 深化开放。\n', 'b.md')).toBe('<ol start="3"><li id="p1">推进改革。</li><li id="p2">深化开放。</li></ol>');
+  });
+
+  it('shows the address of a link cut into heading and text once, after its last piece', async () => {
+    const mdx = await body('# 标题\n\n[一、总体要求。我们要加强领导。](http://example.com/a)\n', 'c.md');
+    expect(mdx.match(/source-address/gu)).toHaveLength(1);
+    expect(mdx).toContain('<p id="p1"><span class="source-link">我们要加强领导。</span><span class="source-address">');
+  });
+
+  it('keeps a picture that stands between a glued salutation and the text', async () => {
+    expect(await body('# 标题\n\n同志们：![会场](a.png) 今天我们开会。\n', 'd.md')).toContain('［图片：会场（未加载，原地址 a.png）］');
+  });
+});

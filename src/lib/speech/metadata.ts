@@ -185,7 +185,9 @@ function datesOf(speech: Speech): { date?: { year: number; month?: number; day?:
     ...dateLines.filter((l) => !isPublicationTime(l.text)).map((l) => l.text),
     ...lines.filter((l) => l.role === 'subtitle').map((l) => l.text),
   ];
-  const fromText = candidates.map(dateOf).find(Boolean);
+  // The most precise date of the text's own lines: a full date over a month (（2024年3月） beside ——2024年3月5日在……).
+  const dates = candidates.map(dateOf).filter((d) => d !== undefined);
+  const fromText = dates.find((d) => d.day) ?? dates.find((d) => d.month) ?? dates[0];
   const date = fromText ?? published ?? notes.map(dateOf).find(Boolean);
   const publishedIso = iso(published);
   return { ...(date ? { date } : {}), ...(publishedIso ? { published: publishedIso } : {}) };
@@ -233,6 +235,11 @@ export function speechMeta(
     .join(' ');
   const occasion = given.subtitle ?? (subtitle || (/^在.+(讲话|发言)$/u.test(title) ? title : undefined));
   const found = datesOf(speech);
+  for (const line of head.lines) {
+    if (line.role === 'date' && !dateOf(line.text)) {
+      warnings.push(`${input.file}:${line.line}: “${line.text}” is not a day of the calendar; the speech gets no date from it (日期无效)`);
+    }
+  }
   const date = given.date ?? (input.sidecar.year ? undefined : iso(found.date));
   const year = given.year ?? (date ? Number(date.slice(0, 4)) : found.date?.year);
   if (input.sidecar.year && input.sidecar.date && Number(input.sidecar.date.slice(0, 4)) !== input.sidecar.year) {

@@ -18,7 +18,7 @@
 export type SourceInline =
   | { type: 'text'; value: string }
   | { type: 'strong' | 'emphasis'; children: SourceInline[] }
-  | { type: 'link'; url: string; children: SourceInline[] }
+  | { type: 'link'; url: string; children: SourceInline[]; /** Cut before its end: its address goes with the last piece. */ cut?: true }
   | { type: 'image'; url: string; alt: string }
   | { type: 'noteRef'; id: string };
 
@@ -30,8 +30,8 @@ export interface SourceLine {
   content: SourceInline[];
   /** The format says this is a heading: 1…6 (Markdown #…######, Word Heading 1…6), 0 for a Word Title. */
   heading?: number;
-  /** The format says this is an item of a list. */
-  list?: { ordered: boolean; depth: number };
+  /** The format says this is an item of a list (and where an ordered list's numbers start). */
+  list?: { ordered: boolean; depth: number; start?: number };
   /** The format says this is quoted (a Markdown block quote). */
   quote?: boolean;
 }
@@ -124,8 +124,9 @@ export interface MarkInline {
 export interface LinkInline {
   type: 'link';
   url: string;
-  /** It points to another host: never loaded, the address is shown. */
+  /** It points to another host: never loaded, the address is shown (after its last piece, when it was cut). */
   external: boolean;
+  cut?: true;
   children: Inline[];
 }
 
@@ -162,8 +163,8 @@ export interface Paragraph extends SourceRef {
   children: Inline[];
   /** The language of a line in another language than Chinese (a bilingual edition): en, ru, bo, ug… */
   lang?: string;
-  /** An item of a list the source format states. */
-  list?: { ordered: boolean; depth: number };
+  /** An item of a list the source format states (and where an ordered list's numbers start). */
+  list?: { ordered: boolean; depth: number; start?: number };
   /** Part of a block quote. */
   quote?: boolean;
 }
@@ -262,7 +263,7 @@ export function inlineText(inlines: readonly Inline[]): string {
         case 'emphasis':
           return inlineText(node.children);
         case 'link':
-          return inlineText(node.children) + (node.external ? externalAddress(node) : '');
+          return inlineText(node.children) + (node.external && !node.cut ? externalAddress(node) : '');
         case 'image':
           return imageLabel(node);
         case 'noteRef':

@@ -49,7 +49,7 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
         return [element('em', {}, phrasing(node.children))];
       case 'link': {
         // A link of the source is never followed off the site: its text, then where it pointed, as text.
-        const address = externalAddress(node);
+        const address = node.cut ? '' : externalAddress(node);
         return [element('span', { class: 'source-link' }, phrasing(node.children)), ...(address ? [element('span', { class: 'source-address' }, [text(address)])] : [])];
       }
       case 'image':
@@ -72,15 +72,22 @@ function tableElement(t: Table): MdxJsxTextElement {
   return element('table', { id: t.id, class: 'source-table' }, [element('tbody', {}, rows)]);
 }
 
-/** Consecutive list items as nested lists (by their depth). */
+/**
+ * Consecutive list items as nested lists, by their depth. Depths are first
+ * made well formed (the first item at the top, none more than one level
+ * deeper than the item before it), so no item is ever left out.
+ */
 function listElement(items: readonly Paragraph[]): MdxJsxTextElement {
+  const top = Math.min(...items.map((p) => p.list!.depth));
+  const depths: number[] = [];
+  items.forEach((p, i) => depths.push(i === 0 ? 1 : Math.min(p.list!.depth - top + 1, depths[i - 1]! + 1)));
   const build = (from: number, depth: number): [MdxJsxTextElement, number] => {
-    const ordered = items[from]!.list!.ordered;
+    const first = items[from]!.list!;
     const children: MdxJsxTextElement[] = [];
     let i = from;
-    while (i < items.length && items[i]!.list!.depth >= depth) {
-      if (items[i]!.list!.depth > depth && children.length) {
-        const [sub, next] = build(i, items[i]!.list!.depth);
+    while (i < items.length && depths[i]! >= depth) {
+      if (depths[i]! > depth) {
+        const [sub, next] = build(i, depths[i]!);
         children.at(-1)!.children.push(sub);
         i = next;
       } else {
@@ -88,9 +95,10 @@ function listElement(items: readonly Paragraph[]): MdxJsxTextElement {
         i++;
       }
     }
-    return [element(ordered ? 'ol' : 'ul', {}, children), i];
+    const start = first.ordered && first.start !== undefined && first.start !== 1 ? { start: String(first.start) } : {};
+    return [element(first.ordered ? 'ol' : 'ul', start, children), i];
   };
-  return build(0, items[0]!.list!.depth)[0];
+  return build(0, 1)[0];
 }
 
 /** A run of blocks: list items grouped into lists, quoted paragraphs into block quotes. */

@@ -14,8 +14,9 @@ import { cutLine, type WorkLine } from './work-line.ts';
 /** A line this long has lost its line breaks. */
 export const GLUED_LINE = 300;
 
-const TITLE_DATE = new RegExp(`^([^。！？；]{4,60}?)([（(]${DATE_TEXT}[）)])`, 'u');
-const TITLE_MARK = /^([^。！？；※]{4,60}※)/u;
+// A title is not a clause: no sentence end, comma or colon before its date or mark.
+const TITLE_DATE = new RegExp(`^([^。！？；，、：:]{6,60}?)([（(]${DATE_TEXT}[）)])`, 'u');
+const TITLE_MARK = /^([^。！？；，、：:※]{6,60}※)/u;
 const CAPTION_RUN = /^(.{4,300}?[/／]\s*摄)/u;
 const END_PIECES = [/※(?:这是|本文)[^※]{4,200}$/u, /《\s*人民日报\s*》\s*[（(][^（）]{4,40}[）)]$/u, /[（(]新华社[^（）]{2,24}电[）)]$/u];
 const HAN_RUN = /^\p{Script=Han}+/u;
@@ -28,6 +29,8 @@ const HAN_RUN = /^\p{Script=Han}+/u;
  * (主席习近平, 习近平总书记).
  */
 export function nameLength(rest: string, fullText: string): number {
+  // 各位代表： and 同志们： are the salutation, never a name.
+  if (SALUTATION_START.test(rest)) return 0;
   const run = HAN_RUN.exec(rest)?.[0] ?? '';
   if (run.length >= 2 && run.length <= 4) return run.length;
   for (const n of [3, 2, 4]) if (SALUTATION_START.test(rest.slice(n))) return n;
@@ -72,7 +75,8 @@ function ungluedHead(line: WorkLine, fullText: string): WorkLine[] {
 /** Lines that had no line breaks, cut where the text marks a cut. */
 export function unglue(lines: readonly WorkLine[], fullText: string): WorkLine[] {
   let out = [...lines];
-  if (out[0] && out[0].text.length > GLUED_LINE) out.splice(0, 1, ...ungluedHead(out[0], fullText));
+  // Only a text that is all one line (or nearly) has its head glued to its body.
+  if (out[0] && out[0].text.length > GLUED_LINE && out.length <= 3) out.splice(0, 1, ...ungluedHead(out[0], fullText));
   out = out.flatMap((line) => {
     if (line.text.length <= GLUED_LINE) return [line];
     const starts = chapterStarts(line.text);

@@ -23,7 +23,9 @@ const HAS_TIME = new RegExp(`${TIME}\\s*[）)]?$`, 'u');
 /** A title line ending in its date: 在……座谈会上的讲话（2018年2月12日） */
 const TITLE_WITH_DATE = new RegExp(`^(.{4,}?)\\s*([（(]${DATE_TEXT}[）)])$`, 'u');
 
-const SUBTITLE = /^(?:——|--|－－|—)/u;
+const SUBTITLE = /^(?:——|--|－－|—)(?![—\-－]*$)/u;
+/** A line of nothing but a rule (--- or ———): kept in the head as it is, never a title or subtitle. */
+const RULE = /^[—\-－_=*＊·•\s]{3,}$/u;
 /** An occasion line without the dash: 2026年2月3日在四川省……会议上, 在全省……大会上的讲话 */
 const OCCASION = new RegExp(`^(?:${DATE_TEXT}\\s*)?在.{2,80}?上(?:的(?:讲话|报告|发言|致辞|说明|工作报告|总结讲话))?$`, 'u');
 /** A subtitle broken over two lines goes on with a line like 人民代表大会第五次会议上. */
@@ -38,6 +40,8 @@ const ROLE_LINE = new RegExp(`^.{0,30}${POSITION}$`, 'u');
 export const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 
 const FIELD_LABEL = '(?:来源|稿源|出处|时间|发布时间|发布日期|日期|作者|责任编辑|编辑|审核|校对|通讯员|撰稿)';
+/** A date with a time, then labelled facts: 2024-01-02 10:00 来源：新华网 */
+const PUBLICATION_LINE = new RegExp(`^((?:${DATE_TEXT}|${ISO_DATE})${TIME})\\s+(${FIELD_LABEL}\\s*[：:].*)$`, 'u');
 const FIELD_LINE = new RegExp(`^[（(]?${FIELD_LABEL}\\s*[：:]`, 'u');
 const FIELD_SPLIT = new RegExp(`(?:^|[\\s\\u3000]+)(${FIELD_LABEL})\\s*[：:]\\s*`, 'gu');
 
@@ -103,8 +107,9 @@ export function readHead(lines: readonly WorkLine[]): Head {
     const next = lines[i + 1];
     // A list, a quote, a table or a picture is body.
     if (line.list || line.quote || line.table || !key || line.content.some((c) => c.type === 'image')) break;
+    // A line in another language is the translation of the head line before it, never more.
     if (line.lang) {
-      if (out.length === 0) break;
+      if (out.length === 0 || out.at(-1)!.role === 'translation') break;
       push(line, 'translation', line.text.trim());
       continue;
     }
@@ -112,10 +117,21 @@ export function readHead(lines: readonly WorkLine[]): Head {
       push(line, line.hint);
       continue;
     }
+    if (RULE.test(key)) {
+      push(line, 'other');
+      continue;
+    }
     if (line.heading !== undefined) {
       // A heading the format states is the title when nothing but a title can come before it.
       if (out.length > 0 || matchMarker(key)) break;
       push(line, 'title');
+      continue;
+    }
+    // A publication line: 2024-01-02 10:00 来源：新华网
+    const stamped = PUBLICATION_LINE.exec(key);
+    if (stamped) {
+      push(line, 'field');
+      fields.push({ label: '时间', value: stamped[1]!.trim() }, ...parseFields(stamped[2]!).filter((f) => f.value));
       continue;
     }
     if (FIELD_LINE.test(key)) {
@@ -143,17 +159,20 @@ export function readHead(lines: readonly WorkLine[]): Head {
       push(line, 'subtitle');
       continue;
     }
-    if (key.length <= 40 && SPEAKER_LINE.test(key)) {
+    // A speaker comes after the title: 做人民满意的好校长 / 张三 is a title and its author.
+    if (has('title') && key.length <= 40 && SPEAKER_LINE.test(key)) {
       push(line, 'speaker');
       continue;
     }
-    if (key.length <= 30 && ROLE_LINE.test(key) && next && NAME_LINE.test(next.key)) {
+    if (has('title') && key.length <= 30 && ROLE_LINE.test(key) && next && NAME_LINE.test(next.key)) {
       push(line, 'speaker');
       push(next, 'speaker');
       i++;
       continue;
     }
-    if (NAME_LINE.test(key) && (has('subtitle') || has('date'))) {
+    // A name of two or three characters after the title, right before the salutation or the text, is the speaker.
+    const nameLast = key.replace(/[ \u3000]/gu, '').length <= 3 && next !== undefined && (SALUTATION.test(next.key) || !isTitleLike(next.key));
+    if (NAME_LINE.test(key) && (has('subtitle') || has('date') || (has('title') && nameLast))) {
       push(line, 'speaker');
       continue;
     }
@@ -162,10 +181,10 @@ export function readHead(lines: readonly WorkLine[]): Head {
       continue;
     }
     if (isTitleLike(key) && !SALUTATION.test(key)) {
-      if (out.every((l) => l.role === 'title' || l.role === 'translation')) {
+      if (out.every((l) => l.role === 'title' || l.role === 'translation' || RULE.test(l.text))) {
         const last = out.at(-1);
-        // A line of one or two characters is the end of a title broken over lines (政府工作报 / 告).
-        if (last?.role === 'title' && key.length <= 2) extend(line);
+        // A line of one character is the end of a title broken over lines (政府工作报 / 告).
+        if (last?.role === 'title' && key.length === 1) extend(line);
         else {
           const dated = TITLE_WITH_DATE.exec(key);
           if (dated) {
@@ -179,7 +198,7 @@ export function readHead(lines: readonly WorkLine[]): Head {
     break;
   }
   // Unrecognised short lines at the end of the head are the body's first lines.
-  while (out.at(-1)?.role === 'other' && out.at(-1)!.line === lines[i - 1]?.line) {
+  while (out.at(-1)?.role === 'other' && out.at(-1)!.line === lines[i - 1]?.line && !RULE.test(out.at(-1)!.text)) {
     out.pop();
     i--;
   }
@@ -214,16 +233,22 @@ export function endFields(lines: readonly WorkLine[]): HeadField[] {
   return fields;
 }
 
-/** The date a date text gives (2017年10月18日, 二〇一七年十月十八日, 2021-09-06), as precise as it is. */
+/**
+ * The date a date text gives (2017年10月18日, 二〇一七年十月十八日, 2021-09-06), as precise as it
+ * is: of several, the first full one (——在2024年全省……会议上的讲话（2023年12月20日） → 2023-12-20).
+ * A day the calendar does not have (2023年2月29日) gives no date.
+ */
 export function dateOf(text: string): { year: number; month?: number; day?: number } | undefined {
   const digits = text.replace(/[〇○零一二三四五六七八九十]+|[０-９]/gu, (run) => chineseDigits(run));
-  const m = /([0-9]{4})\s*(?:年|[-/.])\s*(?:([0-9]{1,2})\s*(?:月|[-/.])\s*(?:([0-9]{1,2})\s*日?)?)?/u.exec(digits);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : undefined;
-  const day = m[3] ? Number(m[3]) : undefined;
-  if (year < 1900 || year > 2100 || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) return undefined;
-  return { year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) };
+  const found = [...digits.matchAll(/([0-9]{4})\s*(?:年|[-/.])\s*(?:([0-9]{1,2})\s*(?:月|[-/.])\s*(?:([0-9]{1,2})\s*日?)?)?/gu)].flatMap((m) => {
+    const year = Number(m[1]);
+    const month = m[2] ? Number(m[2]) : undefined;
+    const day = m[3] ? Number(m[3]) : undefined;
+    if (year < 1900 || year > 2100 || (month !== undefined && (month < 1 || month > 12))) return [];
+    if (day !== undefined && (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCDate() !== day)) return [];
+    return [{ year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) }];
+  });
+  return found.find((d) => d.day) ?? found.find((d) => d.month) ?? found[0];
 }
 
 /** 二〇一七 → 2017, 十月 → 10, 十八 → 18, full-width digits → ASCII. */

@@ -87,7 +87,7 @@ export function toInlines(content: readonly SourceInline[], options: InlineOptio
         case 'emphasis':
           return [{ type: node.type, children: walk(node.children) }];
         case 'link':
-          return isExternal(node.url) ? [{ type: 'link', url: node.url, external: true, children: walk(node.children) }] : walk(node.children);
+          return isExternal(node.url) ? [{ type: 'link', url: node.url, external: true, children: walk(node.children), ...(node.cut ? { cut: true as const } : {}) }] : walk(node.children);
         case 'image':
           return [{ type: 'image', url: node.url, alt: node.alt }];
         case 'noteRef': {

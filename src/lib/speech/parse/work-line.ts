@@ -71,7 +71,8 @@ function slice(content: readonly SourceInline[], start: number, end: number): So
         if (a < b) out.push({ type: 'text', value: node.value.slice(a - from, b - from) });
       } else if ('children' in node) {
         const children = walk(node.children);
-        if (children.length) out.push({ ...node, children });
+        // A link cut before its end keeps its address for the piece that holds its end.
+        if (children.length) out.push(node.type === 'link' && at > end ? { ...node, children, cut: true } : { ...node, children });
       } else if (at >= start && at < end) {
         out.push(node);
       }
@@ -91,11 +92,15 @@ export function cutLine(line: WorkLine, cuts: readonly number[], hints: Readonly
   });
 }
 
-/** Leading and trailing white space of the first and last text removed. */
+/** Leading and trailing white space removed; a picture or note reference next to it is kept. */
 function trimSource(content: SourceInline[]): SourceInline[] {
   const text = sourceText(content);
   const lead = text.length - text.trimStart().length;
   const tail = text.trimEnd().length;
-  if (tail <= lead) return content.some((c) => c.type === 'image' || c.type === 'noteRef') ? content : [];
-  return lead === 0 && tail === text.length ? content : cutSource(content, [lead, tail])[1]!;
+  const leaves = (nodes: readonly SourceInline[]): SourceInline[] =>
+    nodes.flatMap((n) => (n.type === 'image' || n.type === 'noteRef' ? [n] : 'children' in n ? leaves(n.children) : []));
+  if (tail <= lead) return leaves(content);
+  if (lead === 0 && tail === text.length) return content;
+  const [before, kept, after] = cutSource(content, [lead, tail]);
+  return [...leaves(before!), ...kept!, ...leaves(after!)];
 }

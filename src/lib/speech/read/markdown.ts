@@ -12,12 +12,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { SourceBlock, SourceDocument, SourceInline, SourceLine, SourceNote } from '../model.ts';
+import { isFrontMatter } from '../../front-matter.ts';
 import { decodeText } from './decode.ts';
 import { LineBuilder, sourceText, type Mark } from './lines.ts';
 
 // CommonMark will not close **一是……。** before a Chinese character (its flanking rules are made
 // for languages with spaces); remark-cjk-friendly makes it, as Chinese writers expect.
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 
 interface Context {
   list?: { ordered: boolean; depth: number };
@@ -26,7 +28,9 @@ interface Context {
 
 /** The source document of a Markdown text. */
 export function markdownDocument(text: string, warnings: string[] = []): SourceDocument {
-  const tree = parser.parse(text) as Root;
+  let tree = parser.parse(text) as Root;
+  // ---/标题/--- at the top is a title between two rules, not front matter.
+  if (tree.children[0]?.type === 'yaml' && !isFrontMatter(tree.children[0].value)) tree = withoutFrontMatter.parse(text) as Root;
   const definitions = new Map<string, string>();
   for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node.url);
 
@@ -90,7 +94,7 @@ export function markdownDocument(text: string, warnings: string[] = []): SourceD
         return lines(node, extra);
       case 'list': {
         // An item's paragraphs are one level deeper than the list around it; a list inside an item, deeper again.
-        const list = { ordered: node.ordered ?? false, depth: (context.list?.depth ?? 0) + 1 };
+        const list = { ordered: node.ordered ?? false, depth: (context.list?.depth ?? 0) + 1, ...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}) };
         return node.children.flatMap((item) => item.children.flatMap((child) => block(child, { ...context, list })));
       }
       case 'blockquote':
@@ -113,7 +117,12 @@ export function markdownDocument(text: string, warnings: string[] = []): SourceD
         return builder.take(extra);
       }
       case 'footnoteDefinition': {
-        const content: SourceInline[] = node.children.flatMap((child) => block(child, {})).flatMap((l) => (l.type === 'line' ? l.content : []));
+        // A note is one paragraph on the page: its lines, and a table's cells, run on with a space between.
+        const space: SourceInline = { type: 'text', value: ' ' };
+        const content: SourceInline[] = node.children
+          .flatMap((child) => block(child, {}))
+          .flatMap((b) => (b.type === 'line' ? [b.content] : b.rows.flatMap((row) => row)))
+          .flatMap((piece, i) => (i === 0 ? piece : [space, ...piece]));
         notes.push({ id: node.identifier, line: node.position?.start.line ?? builder.at, content });
         return [];
       }
