@@ -29,6 +29,7 @@ import {
   type SourceInline,
   type Speech,
 } from '../model.ts';
+import { sourceText } from '../read/lines.ts';
 import { unglue } from './glued.ts';
 import { endFields, endMatterLength, readHead, SALUTATION, SALUTATION_START } from './head.ts';
 import { toInlines } from './inline.ts';
@@ -66,8 +67,7 @@ interface Open {
 function boldLead(content: readonly SourceInline[]): number {
   const first = content[0];
   if (first?.type !== 'strong' || content.length < 2) return 0;
-  const text = (nodes: readonly SourceInline[]): string => nodes.map((n) => (n.type === 'text' ? n.value : 'children' in n ? text(n.children) : '')).join('');
-  return text([first]).length;
+  return sourceText([first]).length;
 }
 
 export function parseSpeech(doc: SourceDocument, options: ParseOptions = {}): Speech {
