@@ -250,6 +250,11 @@ export interface Speech {
   warnings: Array<{ line?: number; message: string }>;
 }
 
+/** Plain text of source inlines (images and note references have none). */
+export function sourceText(content: readonly SourceInline[]): string {
+  return content.map((node) => (node.type === 'text' ? node.value : 'children' in node ? sourceText(node.children) : '')).join('');
+}
+
 /** The plain text of a run of inlines, as the page shows it. */
 export function inlineText(inlines: readonly Inline[]): string {
   return inlines

@@ -28,8 +28,8 @@ import {
   type SourceDocument,
   type SourceInline,
   type Speech,
+  sourceText,
 } from '../model.ts';
-import { sourceText } from '../read/lines.ts';
 import { unglue } from './glued.ts';
 import { endFields, endMatterLength, readHead, SALUTATION, SALUTATION_START } from './head.ts';
 import { toInlines } from './inline.ts';

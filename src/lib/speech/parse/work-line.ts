@@ -1,6 +1,5 @@
 /** A source line as the parser works on it: its content, its text, and what is known of it. */
-import { sourceText } from '../read/lines.ts';
-import type { HeadRole, SourceInline, SourceLine } from '../model.ts';
+import { sourceText, type HeadRole, type SourceInline, type SourceLine } from '../model.ts';
 import { keyOf } from './text.ts';
 
 export interface WorkLine {

@@ -7,6 +7,8 @@
  */
 import type { SourceInline, SourceLine } from '../model.ts';
 
+export { sourceText } from '../model.ts';
+
 /** A format's mark on a run of text. Leaves under the same mark object are grouped under one node. */
 export type Mark = { type: 'strong' | 'emphasis' } | { type: 'link'; url: string };
 
@@ -121,9 +123,4 @@ function nest(pieces: readonly Piece[], depth: number): SourceInline[] {
     i = j;
   }
   return out;
-}
-
-/** Plain text of source inlines (images and note references have none). */
-export function sourceText(content: readonly SourceInline[]): string {
-  return content.map((node) => (node.type === 'text' ? node.value : 'children' in node ? sourceText(node.children) : '')).join('');
 }
