@@ -10,7 +10,7 @@ import { pinyin } from 'pinyin-pro';
 import { SourceError, sourceErrorsOf } from '../errors.ts';
 import { checkYamlData, parseYaml, parseYamlData } from '../yaml-data.ts';
 import { inlineText, walkBlocks, walkSections, type HeadLine, type HeadRole, type Speech } from './model.ts';
-import { dateOf, isPublicationTime } from './parse/head.ts';
+import { dateOf, isPublicationTime, mostPrecise, type TextDate } from './parse/head.ts';
 import { countChars, visible } from './parse/text.ts';
 
 export const LEVELS = ['中央', '省', '市', '县', '区', '乡镇', '其他'] as const;
@@ -162,7 +162,7 @@ function kindFromTitle(title: string): string {
   return '讲话';
 }
 
-const iso = (d: { year: number; month?: number; day?: number } | undefined): string | undefined =>
+const iso = (d: TextDate | undefined): string | undefined =>
   d?.month && d.day ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
 
 const PUBLISHED = new Set(['时间', '发布时间', '发布日期', '日期']);
@@ -172,7 +172,7 @@ const PUBLISHED = new Set(['时间', '发布时间', '发布日期', '日期']);
  * subtitle's (——2017年3月5日在……), then when the copied page was published,
  * then a ※这是……的讲话 note at the end.
  */
-function datesOf(speech: Speech): { date?: { year: number; month?: number; day?: number }; published?: string } {
+function datesOf(speech: Speech): { date?: TextDate; published?: string } {
   const lines = speech.head.lines;
   const dateLines = lines.filter((l) => l.role === 'date');
   const publishedText = [
@@ -186,8 +186,7 @@ function datesOf(speech: Speech): { date?: { year: number; month?: number; day?:
     ...lines.filter((l) => l.role === 'subtitle').map((l) => l.text),
   ];
   // The most precise date of the text's own lines: a full date over a month (（2024年3月） beside ——2024年3月5日在……).
-  const dates = candidates.map(dateOf).filter((d) => d !== undefined);
-  const fromText = dates.find((d) => d.day) ?? dates.find((d) => d.month) ?? dates[0];
+  const fromText = mostPrecise(candidates.map(dateOf).filter((d) => d !== undefined));
   const date = fromText ?? published ?? notes.map(dateOf).find(Boolean);
   const publishedIso = iso(published);
   return { ...(date ? { date } : {}), ...(publishedIso ? { published: publishedIso } : {}) };
@@ -217,6 +216,7 @@ export function speechMeta(
   const source = input.file.replace(/^.*[\\/]/u, '');
   const stem = source.replace(/\.[^.]+$/u, '');
   const given = { ...input.frontMatter, ...stripUndefined(input.sidecar) };
+  const blocks = [...walkBlocks(speech)];
   const titleLines = head.lines.filter((l) => l.role === 'title');
   const textTitle = titleLines.map((l) => l.text).join(' ').replace(/[※＊*]+$/u, '').trim();
   let title = given.title ?? textTitle;
@@ -224,7 +224,7 @@ export function speechMeta(
   if (!title) {
     const fromName = titleFromFileName(stem);
     titleSource = fromName ? 'file' : 'first-line';
-    const first = [...walkBlocks(speech)].find((b) => b.type === 'paragraph' && b.role === 'body');
+    const first = blocks.find((b) => b.type === 'paragraph' && b.role === 'body');
     const text = first?.type === 'paragraph' ? visible(inlineText(first.children)) : stem;
     title = fromName ?? (text.length > 24 ? `${text.slice(0, 24)}…` : text);
     if (!fromName) warnings.push(`${input.file}: no title line in the text and no title in a sidecar ${stem}.yaml; using “${title}” (没有标题)`);
@@ -252,7 +252,7 @@ export function speechMeta(
   const languages = [
     ...new Set([
       ...head.lines.flatMap((l) => (l.lang ? [l.lang] : [])),
-      ...[...walkBlocks(speech)].flatMap((b) => (b.type === 'paragraph' && b.lang ? [b.lang] : [])),
+      ...blocks.flatMap((b) => (b.type === 'paragraph' && b.lang ? [b.lang] : [])),
     ]),
   ].sort();
 
@@ -272,7 +272,7 @@ export function speechMeta(
     kind: given.kind ?? kindFromTitle(title),
     source,
     chars: chineseChars(speech),
-    paragraphs: [...walkBlocks(speech)].filter((b) => b.type === 'paragraph').length,
+    paragraphs: blocks.filter((b) => b.type === 'paragraph').length,
     languages,
     outline: [...walkSections(speech.sections)].map((s) => ({ id: s.id, depth: s.depth, text: inlineText(s.heading) })),
     terms: [],

@@ -238,7 +238,7 @@ export function endFields(lines: readonly WorkLine[]): HeadField[] {
  * is: of several, the first full one (——在2024年全省……会议上的讲话（2023年12月20日） → 2023-12-20).
  * A day the calendar does not have (2023年2月29日) gives no date.
  */
-export function dateOf(text: string): { year: number; month?: number; day?: number } | undefined {
+export function dateOf(text: string): TextDate | undefined {
   const digits = text.replace(/[〇○零一二三四五六七八九十]+|[０-９]/gu, (run) => chineseDigits(run));
   const found = [...digits.matchAll(/([0-9]{4})\s*(?:年|[-/.])\s*(?:([0-9]{1,2})\s*(?:月|[-/.])\s*(?:([0-9]{1,2})\s*日?)?)?/gu)].flatMap((m) => {
     const year = Number(m[1]);
@@ -248,7 +248,14 @@ export function dateOf(text: string): { year: number; month?: number; day?: numb
     if (day !== undefined && (day < 1 || new Date(Date.UTC(year, month! - 1, day)).getUTCDate() !== day)) return [];
     return [{ year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) }];
   });
-  return found.find((d) => d.day) ?? found.find((d) => d.month) ?? found[0];
+  return mostPrecise(found);
+}
+
+export type TextDate = { year: number; month?: number; day?: number };
+
+/** Of several dates, the first full one, else the first with a month, else the first. */
+export function mostPrecise(dates: readonly TextDate[]): TextDate | undefined {
+  return dates.find((d) => d.day) ?? dates.find((d) => d.month) ?? dates[0];
 }
 
 /** 二〇一七 → 2017, 十月 → 10, 十八 → 18, full-width digits → ASCII. */
