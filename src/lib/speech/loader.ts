@@ -10,7 +10,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { PATHS } from '../paths.ts';
 import { renderAll } from './render-pool.ts';
 import { hasRendered, pruneRendered, writeRendered } from './rendered.ts';
@@ -42,7 +41,7 @@ export function speechLoader(dir: string): Loader {
         const read = await renderAll(changed.map((c) => ({ mdx: c.source, where: c.filePath })));
         const entries = [];
         for (const [i, { id, filePath, digest }] of changed.entries()) {
-          const yaml = parseYaml(read[i]!.frontmatter) as Record<string, unknown> | null;
+          const yaml = read[i]!.data as Record<string, unknown> | null;
           try {
             if (!yaml) throw new Error('no front matter');
             entries.push({ id, filePath, digest, data: await parseData({ id, data: yaml, filePath }), html: read[i]!.html });

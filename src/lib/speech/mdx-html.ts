@@ -41,17 +41,18 @@ function convert(node: Nodes, where: string): ElementContent[] {
   }
 }
 
-/** A speech's MDX file read: its front matter (YAML, found by remark-frontmatter) and its body as HTML. */
-export function readSpeechMdx(mdx: string, where = 'speech MDX'): { frontmatter: string; html: string } {
+/** A speech's MDX file read: its front matter (YAML found by remark-frontmatter, and its data) and its body as HTML. */
+export function readSpeechMdx(mdx: string, where = 'speech MDX'): { frontmatter: string; data: unknown; html: string } {
   const tree = parser.parse(mdx) as Root;
   const [first, ...rest] = tree.children;
   const frontmatter = first?.type === 'yaml' ? first.value : '';
   const body = first?.type === 'yaml' ? rest : tree.children;
   // An error names the speech's source file (from the front matter), not only the generated MDX.
-  const source = (parseYaml(frontmatter) as { source?: unknown } | null)?.source;
+  const data: unknown = parseYaml(frontmatter);
+  const source = (data as { source?: unknown } | null)?.source;
   const label = typeof source === 'string' ? `${PATHS.speechSources}/${source} (generated as ${where})` : where;
   const hast: HastRoot = { type: 'root', children: body.flatMap((node) => convert(node, label)) };
-  return { frontmatter, html: toHtml(hast) };
+  return { frontmatter, data, html: toHtml(hast) };
 }
 
 /** HTML of the body of a speech's MDX file. */
