@@ -97,5 +97,7 @@ export async function buildContent(cwd = process.cwd(), base = siteBase()): Prom
   await cache.prune();
   const { written, removed } = await writeSpeeches(speeches, path.join(cwd, PATHS.generatedSpeeches));
   const usesChanged = await writeIfChanged(path.join(cwd, PATHS.generatedTermUses), `${JSON.stringify(termUses(speeches), null, 1)}\n`);
-  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0), removed, reused };
+  // The full report, for the editors' page.
+  const coverageChanged = await writeIfChanged(path.join(cwd, PATHS.generatedCoverage), `${JSON.stringify(report, null, 1)}\n`);
+  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0) + (coverageChanged ? 1 : 0), removed, reused };
 }

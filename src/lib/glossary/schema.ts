@@ -7,12 +7,30 @@
 import { z } from 'astro/zod';
 
 /** The fixed taxonomy of entries, in display order. */
-export const CATEGORIES = ['党内法规与文件', '重要思想与提法', '制度与机制', '作风与纪律', '学习教育与活动'] as const;
+export const CATEGORIES = [
+  '重要思想与提法',
+  '战略布局与目标',
+  '改革与经济',
+  '三农与民生',
+  '民主法治与治理',
+  '生态与安全',
+  '港澳台与对外',
+  '党内法规与文件',
+  '制度与机制',
+  '作风与纪律',
+  '学习教育与活动',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_NOTES: Record<Category, string> = {
   党内法规与文件: '党章、准则、条例、规定、意见等党内法规和规范性文件',
-  重要思想与提法: '重要论断、政治要求和规范提法，如“两个确立”“四个意识”',
+  重要思想与提法: '指导思想、重要论断、政治要求和规范提法，如“两个确立”“四个意识”',
+  战略布局与目标: '总体布局、战略布局、发展理念、奋斗目标和五年规划，如“五位一体”“十四五”',
+  改革与经济: '经济体制改革、宏观政策和政府职能转变的提法，如供给侧结构性改革、“放管服”',
+  三农与民生: '农业农村、脱贫攻坚和民生保障的提法，如乡村振兴、“两不愁三保障”',
+  民主法治与治理: '人民民主、依法治国和社会治理的提法，如全过程人民民主',
+  生态与安全: '生态文明建设和国家安全的提法，如“绿水青山就是金山银山”、总体国家安全观',
+  港澳台与对外: '“一国两制”、两岸关系和对外开放、外交的提法，如“九二共识”“一带一路”',
   制度与机制: '党的组织制度、工作制度和责任机制，如民主集中制、“三会一课”',
   作风与纪律: '作风建设、纪律建设和反腐败的要求与方法，如“四风”“四种形态”',
   学习教育与活动: '党内集中学习教育和主题活动，如“两学一做”、主题教育',
@@ -27,6 +45,15 @@ const partialDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
   z.string().regex(PARTIAL_DATE, 'YYYY, YYYY-MM or YYYY-MM-DD'),
 );
+
+/** One official text: 《title》, who issued or delivered it, when, and passages quoted from it. */
+export const basisSchema = z.strictObject({
+  title: z.string().trim().regex(/^《[^《》]+》$/u, 'the full title in 《》'),
+  issuer: z.string().trim().min(2),
+  date: partialDate,
+  quotes: z.array(z.string().trim().min(4)).default([]),
+});
+export type Basis = z.infer<typeof basisSchema>;
 
 export const entrySchema = z.strictObject({
   /** The entry's name as readers say it: 八项规定, 两个维护, 中国共产党问责条例. */
@@ -44,14 +71,32 @@ export const entrySchema = z.strictObject({
       date: partialDate.optional(),
     })
     .optional(),
-  /** The official document (or documents) the definition rests on. */
-  basis: z.array(z.string().trim().min(4)).min(1),
+  /** A formula's parts, in the official order: 四个全面 → 全面建设社会主义现代化国家, 全面深化改革, …. */
+  parts: z.array(z.string().trim().min(1).max(60)).default([]),
+  /**
+   * The official texts every sentence of the definition rests on: for a
+   * formula, the text that first set it out. Each names its title, issuer and
+   * date; `quotes` are passages copied verbatim from it.
+   */
+  basis: z
+    .array(
+      z.union([
+        basisSchema,
+        // Transitional: entries written before the basis named issuer and date give the text's name only.
+        // New entries use the object form; the older ones are being converted (see docs/glossary.md).
+        z.string().trim().min(4),
+      ]),
+    )
+    .min(1, 'at least one official text the entry rests on (依据：标题、发布机关、日期)'),
   /** Slugs of related entries. */
   related: z.array(z.string().regex(ENTRY_SLUG)).default([]),
 });
 export type EntryData = z.infer<typeof entrySchema>;
 
-/** content/glossary/ignore.yaml: candidates that are deliberately not entries. */
+/**
+ * content/glossary/ignore.yaml: candidates that are deliberately not entries.
+ * A phrase with # stands for any count: #个方面 covers 两个方面, 三个方面….
+ */
 export const ignoreSchema = z.array(
   z.strictObject({
     phrase: z.string().trim().min(1),
@@ -59,3 +104,6 @@ export const ignoreSchema = z.array(
   }),
 );
 export type IgnoreList = z.infer<typeof ignoreSchema>;
+
+/** content/glossary/watch.yaml: policy phrases that texts write without quotes, for the coverage report. */
+export const watchSchema = z.array(z.string().trim().min(2).max(40));

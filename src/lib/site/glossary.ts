@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TermUses } from '../content.ts';
 import { bareForm, surfaceForms } from '../glossary/load.ts';
 import { comparePinyin } from '../glossary/pinyin.ts';
-import { CATEGORIES } from '../glossary/schema.ts';
+import { CATEGORIES, type Basis } from '../glossary/schema.ts';
 import { PATHS } from '../paths.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -37,6 +37,9 @@ export function chineseDate(date: string): string {
   const [y, m, d] = date.split('-');
   return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
+
+/** 国务院，2015年3月5日: who issued an official text, and when. */
+export const basisLine = (basis: Pick<Basis, 'issuer' | 'date'>): string => `${basis.issuer}，${chineseDate(basis.date)}`;
 
 /** The glossary's forms grouped by their first character (hex code point), for the search page's quick answer. */
 export async function termShards(): Promise<Map<string, Array<{ form: string; slug: string; term: string; summary: string }>>> {

@@ -22,6 +22,31 @@ describe('findCandidates', () => {
   });
 });
 
+describe('findCandidates without quotes', () => {
+  const known = new Set(['两个一百年', '五个必由之路', '四个意识']);
+  const phrases = (text: string, watch: string[] = []) => findCandidates([{ file: 'a.txt', text }], { known, watch }).map((c) => c.phrase);
+
+  it('finds numbered formulas written without quotes, read to the longest known form', () => {
+    expect(phrases('增强四个意识，统筹推进五位一体总体布局，实现两个一百年奋斗目标，深刻把握五个必由之路。')).toEqual(['四个意识', '五位一体', '两个一百年', '五个必由之路']);
+  });
+
+  it('reads an unknown shape to two characters, and counts it only when texts use it twice', () => {
+    expect(phrases('防止四大考验。')).toEqual([]);
+    expect(phrases('经受住四大考验，警惕四大考验。')).toEqual(['四大考验']);
+  });
+
+  it('leaves out ordinals, larger numbers, approximations and quoted uses counted once already', () => {
+    expect(phrases('第三个方面，三十个方面，两个多月，两个多月。')).toEqual([]);
+    expect(phrases('学习十九大和十九届历次全会精神，学习十九大和二十大精神，二十大精神。')).toEqual([]);
+    expect(findCandidates([{ file: 'a.txt', text: '做到“两个维护”，做到两个维护。' }], { known: new Set(['两个维护']) }).map((c) => [c.phrase, c.count])).toEqual([['两个维护', 2]]);
+  });
+
+  it('finds watched policy phrases wherever they occur, and keeps two uses in context', () => {
+    const [c] = findCandidates([{ file: 'a.txt', text: '完整准确全面贯彻新发展理念，加快构建新发展格局。\n坚持新发展理念。' }], { watch: ['新发展理念'] });
+    expect(c).toMatchObject({ phrase: '新发展理念', count: 2, uses: [{ file: 'a.txt', before: '完整准确全面贯彻', after: '，加快构建新发展格局。' }, { file: 'a.txt', before: '坚持', after: '。' }] });
+  });
+});
+
 describe('coverage', () => {
   const report = coverage(texts, glossary);
 
@@ -37,9 +62,14 @@ describe('coverage', () => {
     ]);
   });
 
+  it('ignores every count of a shape the ignore list writes with #', () => {
+    const report = coverage([{ file: 'a.txt', text: '抓好三个方面，做好两个方面，做好两个方面，抓好三个方面。' }], { ...glossary, ignore: [{ phrase: '#个方面', reason: '泛称' }] });
+    expect(report.candidates.map((c) => [c.phrase, c.status])).toEqual([['三个方面', 'ignored'], ['两个方面', 'ignored']]);
+  });
+
   it('prints totals and where each unexplained candidate occurs', () => {
     expect(formatCoverage(report).split('\n')).toEqual([
-      'glossary coverage: 7 candidates (《…》 titles and number formulas): 4 entries, 2 ignored, 1 unexplained',
+      'glossary coverage: 7 candidates (《…》 titles, number formulas, watched phrases): 4 entries, 2 ignored, 1 unexplained (14.3 %)',
       '  ? “两个维护” ×1 in b.txt',
       '  → for each: an entry or alias in content/glossary/, or a line in content/glossary/ignore.yaml with a reason',
     ]);

@@ -5,7 +5,7 @@ import { buildGlossary, loadGlossary, parseEntry, surfaceForms } from '../../../
 
 const FIXTURE = 'test/fixtures/glossary';
 const entry = (frontmatter: string, file = 'content/glossary/x.md') => parseEntry(`---\n${frontmatter}\n---\n定义。\n`, file);
-const GOOD = 'term: 四风\ncategory: 作风与纪律\nsummary: 形式主义、官僚主义、享乐主义和奢靡之风。\nbasis: [某文件名称]';
+const GOOD = 'term: 四风\ncategory: 作风与纪律\nsummary: 形式主义、官僚主义、享乐主义和奢靡之风。\nbasis: [{ title: 《某文件》, issuer: 中共中央, date: 2019 }]';
 
 describe('loadGlossary', () => {
   const glossary = loadGlossary(FIXTURE, '.');
@@ -47,11 +47,26 @@ describe('a bad entry', () => {
   });
 
   it('names a missing required field', () => {
-    expect(sourceErrorOf(() => entry('term: 四风\ncategory: 作风与纪律\nbasis: [某文件名称]')).message).toMatch(/^content\/glossary\/x\.md: field summary: /u);
+    expect(sourceErrorOf(() => entry('term: 四风\ncategory: 作风与纪律\nbasis: [{ title: 《某文件》, issuer: 中共中央, date: 2019 }]')).message).toMatch(/^content\/glossary\/x\.md: field summary: /u);
   });
 
   it('refuses an invented-looking date format', () => {
     expect(sourceErrorOf(() => entry(`${GOOD}\ndocument: {title: 《某条例》, issuer: 中共中央, date: 2019年9月}`)).message).toMatch(/field document\.date: YYYY, YYYY-MM or YYYY-MM-DD/u);
+  });
+
+  it('refuses an entry without an official basis, and a basis without issuer or date', () => {
+    const noBasis = GOOD.replace(/\nbasis: .*$/u, '\nbasis: []');
+    expect(sourceErrorOf(() => entry(noBasis)).message).toMatch(/^content\/glossary\/x\.md:5: field basis: at least one official text/u);
+    expect(sourceErrorOf(() => entry(GOOD.replace(', issuer: 中共中央', ''))).message).toMatch(/field basis\.0/u);
+    expect(sourceErrorOf(() => entry(GOOD.replace(', date: 2019', ''))).message).toMatch(/field basis\.0/u);
+    expect(sourceErrorOf(() => entry(GOOD.replace('date: 2019', 'date: 2019-13'))).message).toMatch(/field basis\.0/u);
+    expect(sourceErrorOf(() => entry(GOOD.replace('《某文件》', '某文件'))).message).toMatch(/field basis\.0/u);
+  });
+
+  it('reads a basis with its quotes, and a formula with its parts', () => {
+    const e = entry(`${GOOD}\nparts: [形式主义, 官僚主义, 享乐主义, 奢靡之风]`.replace('date: 2019 }', 'date: 2013-06, quotes: [反对形式主义、官僚主义、享乐主义和奢靡之风] }'));
+    expect(e.basis).toEqual([{ title: '《某文件》', issuer: '中共中央', date: '2013-06', quotes: ['反对形式主义、官僚主义、享乐主义和奢靡之风'] }]);
+    expect(e.parts).toEqual(['形式主义', '官僚主义', '享乐主义', '奢靡之风']);
   });
 
   it('refuses a file without frontmatter', () => {
@@ -71,7 +86,7 @@ describe('a bad entry', () => {
 
   it('reports every bad field of an entry, each with its line, not only the first', () => {
     try {
-      entry('term: 四风\ncategory: 没有这类\nsummary: ""\nbasis: [某文件名称]\ncolour: red');
+      entry('term: 四风\ncategory: 没有这类\nsummary: ""\nbasis: [{ title: 《某文件》, issuer: 中共中央, date: 2019 }]\ncolour: red');
     } catch (error) {
       expect((error as SourceErrors).errors.map((e) => [e.line, e.message.replace(/:.*?field /u, ': field ').slice(0, 40)])).toEqual([
         [3, expect.stringMatching(/^content\/glossary\/x\.md: field category/u)],
