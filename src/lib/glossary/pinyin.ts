@@ -38,3 +38,12 @@ export function filterKeys(forms: readonly string[]): string {
     return [form, keys.full, keys.initials];
   }).join(' ').toLowerCase();
 }
+
+/** A readable file name for a new entry: 八项规定 → baxiang-guiding, 一带一路 → yidai-yilu (syllables in pairs). */
+export function slugOf(term: string): string {
+  const parts = syllables(term.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
+  const words: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) words.push(parts.slice(i, i + 2).join(''));
+  const latin = term.match(/[A-Za-z0-9]+/gu)?.map((w) => w.toLowerCase()) ?? [];
+  return [...words, ...(parts.length ? [] : latin)].join('-');
+}
