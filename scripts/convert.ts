@@ -4,8 +4,8 @@
  * bad file, when any source cannot be read.
  */
 import { buildContent } from '../src/lib/content.ts';
-import { SourceErrors } from '../src/lib/errors.ts';
 import { formatCoverage } from '../src/lib/glossary/coverage.ts';
+import { exitOnSourceErrors } from './lib/exit-on-source-errors.ts';
 
 try {
   const result = await buildContent();
@@ -16,9 +16,5 @@ try {
     `converted ${result.speeches.length} speeches (${result.reused} unchanged, taken from the previous build) with ${result.glossary.entries.length} glossary entries → .generated/ (${result.written} files written, ${result.removed} removed)`,
   );
 } catch (error) {
-  if (error instanceof SourceErrors) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  exitOnSourceErrors(error);
 }

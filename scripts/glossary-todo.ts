@@ -5,7 +5,7 @@
  * corpus) are read beside content/speeches/.
  */
 import { candidateMark, coverageSummary } from '../src/lib/glossary/coverage.ts';
-import { SourceErrors } from '../src/lib/errors.ts';
+import { exitOnSourceErrors } from './lib/exit-on-source-errors.ts';
 import { glossaryCoverage } from './lib/glossary-texts.ts';
 
 try {
@@ -17,9 +17,5 @@ try {
   });
   if (report.missing.length) console.log('\nnpm run glossary:new -- TERM writes an entry to fill in; a phrase that is not an entry on purpose goes in content/glossary/ignore.yaml with a reason.');
 } catch (error) {
-  if (error instanceof SourceErrors) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  exitOnSourceErrors(error);
 }

@@ -67,6 +67,9 @@ export interface CandidateOptions {
 /** Every candidate phrase in the texts, in order of first appearance. */
 export function findCandidates(texts: ReadonlyArray<{ file: string; text: string }>, options: CandidateOptions = {}): Found[] {
   const known = options.known ?? new Set<string>();
+  const watch = new Set(options.watch ?? []);
+  // Not the glossary's matcher: its matches never overlap, and here each phrase counts on its own
+  // (精准脱贫攻坚 holds both 精准脱贫 and 脱贫攻坚), read from the position where its count stands.
   const longest = Math.max(0, ...[...known].map((k) => k.length));
   const found = new Map<string, Found & { fileSet: Set<string>; certain: boolean }>();
   const add = (phrase: string, kind: CandidateKind, file: string, text: string, start: number, end: number, certain: boolean, quoted = certain) => {
@@ -95,14 +98,14 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
       // X位一体 is a formula's shape by itself; other unquoted shapes need known forms or repeated use.
       if (phrase) add(phrase, 'formula', file, text, m.index, m.index + phrase.length, phrase.endsWith('位一体'), false);
     }
-    for (const phrase of options.watch ?? []) {
+    for (const phrase of watch) {
       for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + phrase.length)) {
         if (!quotedAt(i)) add(phrase, 'formula', file, text, i, i + phrase.length, false);
       }
     }
   }
   return [...found.values()]
-    .filter((c) => c.certain || known.has(c.phrase) || (options.watch ?? []).includes(c.phrase) || c.count >= UNQUOTED_MIN_COUNT)
+    .filter((c) => c.certain || known.has(c.phrase) || watch.has(c.phrase) || c.count >= UNQUOTED_MIN_COUNT)
     .map(({ fileSet, certain: _certain, ...c }) => ({ ...c, files: [...fileSet].sort() }));
 }
 
@@ -134,16 +137,16 @@ export interface CoverageReport {
 export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'> & { watch?: readonly string[] }): CoverageReport {
   const ignored = new Map(glossary.ignore.map((i) => [bareForm(i.phrase), i.reason]));
   const known = new Set([...glossary.forms.keys(), ...ignored.keys(), ...(glossary.watch ?? [])]);
-  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [] })
-    .map((c): Candidate => {
-      const slug = glossary.forms.get(c.phrase);
-      if (slug) return { ...c, status: 'entry', slug };
-      const reason = ignored.get(c.phrase) ?? ignored.get(numeralShape(c.phrase));
-      return reason ? { ...c, status: 'ignored', reason } : { ...c, status: 'missing' };
-    })
-    // A document title and a quoted phrase can be the same words: one candidate, the document.
-    .filter((c, _i, all) => c.kind === 'document' || !all.some((d) => d.kind === 'document' && d.phrase === c.phrase));
-  return { candidates, missing: rankMissing(candidates.filter((c) => c.status === 'missing')) };
+  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [] }).map((c): Candidate => {
+    const slug = glossary.forms.get(c.phrase);
+    if (slug) return { ...c, status: 'entry', slug };
+    const reason = ignored.get(c.phrase) ?? ignored.get(numeralShape(c.phrase));
+    return reason ? { ...c, status: 'ignored', reason } : { ...c, status: 'missing' };
+  });
+  // A document title and a quoted phrase can be the same words: one candidate, the document.
+  const documents = new Set(candidates.filter((c) => c.kind === 'document').map((c) => c.phrase));
+  const distinct = candidates.filter((c) => c.kind === 'document' || !documents.has(c.phrase));
+  return { candidates: distinct, missing: rankMissing(distinct.filter((c) => c.status === 'missing')) };
 }
 
 /** The unexplained candidates, those most speeches use first. */
@@ -153,12 +156,15 @@ export function rankMissing(missing: readonly Candidate[]): Candidate[] {
 
 export const countByStatus = (report: CoverageReport, status: CandidateStatus): number => report.candidates.filter((c) => c.status === status).length;
 
+/** The share of candidates unexplained, in per cent to one decimal: 4.9. */
+export function unexplainedShare(report: CoverageReport): number {
+  const total = report.candidates.length;
+  return total ? Math.round((report.missing.length / total) * 1000) / 10 : 0;
+}
+
 /** The summary line: totals by status, and the share unexplained. */
 export function coverageSummary(report: CoverageReport): string {
-  const total = report.candidates.length;
-  const missing = countByStatus(report, 'missing');
-  const share = total ? Math.round((missing / total) * 1000) / 10 : 0;
-  return `glossary coverage: ${total} candidates (《…》 titles, number formulas, watched phrases): ${countByStatus(report, 'entry')} entries, ${countByStatus(report, 'ignored')} ignored, ${missing} unexplained (${share} %)`;
+  return `glossary coverage: ${report.candidates.length} candidates (《…》 titles, number formulas, watched phrases): ${countByStatus(report, 'entry')} entries, ${countByStatus(report, 'ignored')} ignored, ${report.missing.length} unexplained (${unexplainedShare(report)} %)`;
 }
 
 export const candidateMark = (c: Pick<Candidate, 'kind' | 'phrase'>): string => (c.kind === 'document' ? `《${c.phrase}》` : `“${c.phrase}”`);

@@ -6,6 +6,7 @@
  */
 import { Document, YAMLSeq } from 'yaml';
 import type { CandidateUse } from './coverage.ts';
+import { bareForm } from './load.ts';
 import { CATEGORIES, type Category } from './schema.ts';
 
 /** Words that suggest a category, most specific first. */
@@ -37,7 +38,7 @@ export interface ScaffoldInput {
 
 /** The text of content/glossary/SLUG.md for a new term. */
 export function scaffoldEntry({ term, uses, files, count }: ScaffoldInput): string {
-  const bare = term.replace(/^[《“](.+)[》”]$/u, '$1');
+  const bare = bareForm(term);
   const isDocument = /^《.+》$/u.test(term) || CATEGORY_HINTS[0]![0].test(bare);
   const doc = new Document({
     term: bare,
