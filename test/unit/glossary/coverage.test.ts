@@ -41,6 +41,10 @@ describe('findCandidates without quotes', () => {
     expect(findCandidates([{ file: 'a.txt', text: '做到“两个维护”，做到两个维护。' }], { known: new Set(['两个维护']) }).map((c) => [c.phrase, c.count])).toEqual([['两个维护', 2]]);
   });
 
+  it('counts overlapping watched phrases each on its own', () => {
+    expect(phrases('打赢精准脱贫攻坚战。', ['精准脱贫', '脱贫攻坚'])).toEqual(['精准脱贫', '脱贫攻坚']);
+  });
+
   it('finds watched policy phrases wherever they occur, and keeps two uses in context', () => {
     const [c] = findCandidates([{ file: 'a.txt', text: '完整准确全面贯彻新发展理念，加快构建新发展格局。\n坚持新发展理念。' }], { watch: ['新发展理念'] });
     expect(c).toMatchObject({ phrase: '新发展理念', count: 2, uses: [{ file: 'a.txt', before: '完整准确全面贯彻', after: '，加快构建新发展格局。' }, { file: 'a.txt', before: '坚持', after: '。' }] });
