@@ -7,6 +7,8 @@
  *   四种形态), read to the longest known form, else to two characters;
  * - known policy phrases that texts write without quotes (新发展理念,
  *   全过程人民民主): the editors' watch list, content/glossary/watch.yaml.
+ * A quoted or numbered phrase that stands inside a longer known form (“三公”
+ * inside “三公”经费, 五项原则 inside 和平共处五项原则) is read as that form.
  * Each candidate is then a term or alias of an entry, sits in the ignore list
  * with a reason, or is reported as unexplained.
  */
@@ -71,6 +73,7 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
   // Not the glossary's matcher: its matches never overlap, and here each phrase counts on its own
   // (精准脱贫攻坚 holds both 精准脱贫 and 脱贫攻坚), read from the position where its count stands.
   const longest = Math.max(0, ...[...known].map((k) => k.length));
+  const holders = coveringForms(known);
   const found = new Map<string, Found & { fileSet: Set<string>; certain: boolean }>();
   const add = (phrase: string, kind: CandidateKind, file: string, text: string, start: number, end: number, certain: boolean, quoted = certain) => {
     const key = `${kind}:${phrase}`;
@@ -84,16 +87,25 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
   };
   for (const { file, text } of texts) {
     const quotedSpans: Array<[number, number]> = [];
-    for (const m of text.matchAll(DOCUMENT)) add(m[1]!, 'document', file, text, m.index, m.index + m[0].length, true);
+    // 《 人民日报 》: the spaces some pages put inside the brackets are not part of the title.
+    for (const m of text.matchAll(DOCUMENT)) add(m[1]!.trim(), 'document', file, text, m.index, m.index + m[0].length, true);
     for (const m of text.matchAll(QUOTED)) {
       quotedSpans.push([m.index, m.index + m[0].length]);
-      if (NUMERAL.test(m[1]!)) add(m[1]!, 'formula', file, text, m.index, m.index + m[0].length, true);
+      if (!NUMERAL.test(m[1]!)) continue;
+      const form = coveringForm(text, m.index, `“${m[1]}”`, holders);
+      if (form) add(form.phrase, 'formula', file, text, form.start, form.start + form.phrase.length, true);
+      else add(m[1]!, 'formula', file, text, m.index, m.index + m[0].length, true);
     }
     const quotedAt = (i: number) => quotedSpans.some(([s, e]) => i > s && i < e);
     for (const m of text.matchAll(NUMBERED)) {
       if (quotedAt(m.index)) continue;
       // 十九大, 二十大: a party congress, not a formula.
       if (m[2] === '大' && m[1]!.includes('十')) continue;
+      const form = coveringForm(text, m.index, m[0], holders);
+      if (form) {
+        add(form.phrase, 'formula', file, text, form.start, form.start + form.phrase.length, false, false);
+        continue;
+      }
       const phrase = numberedPhrase(text, m.index, m[0], known, longest);
       // X位一体 is a formula's shape by itself; other unquoted shapes need known forms or repeated use.
       if (phrase) add(phrase, 'formula', file, text, m.index, m.index + phrase.length, phrase.endsWith('位一体'), false);
@@ -107,6 +119,29 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
   return [...found.values()]
     .filter((c) => c.certain || known.has(c.phrase) || watch.has(c.phrase) || c.count >= UNQUOTED_MIN_COUNT)
     .map(({ fileSet, certain: _certain, ...c }) => ({ ...c, files: [...fileSet].sort() }));
+}
+
+/** For each quoted count (“三公”) and numbered shape (五项) inside a known form, the forms holding it and where. */
+function coveringForms(known: ReadonlySet<string>): Map<string, Array<{ form: string; offset: number }>> {
+  const index = new Map<string, Array<{ form: string; offset: number }>>();
+  const put = (key: string, form: string, offset: number) => {
+    if (key === form) return;
+    index.set(key, [...(index.get(key) ?? []), { form, offset }]);
+  };
+  for (const form of known) {
+    for (const m of form.matchAll(QUOTED)) if (m[0].endsWith('”')) put(m[0], form, m.index);
+    for (const m of form.matchAll(NUMBERED)) put(m[0], form, m.index);
+  }
+  for (const forms of index.values()) forms.sort((a, b) => b.form.length - a.form.length);
+  return index;
+}
+
+/** The longest known form that holds the words `key` found at `start` of the text, and where it starts. */
+function coveringForm(text: string, start: number, key: string, index: ReadonlyMap<string, ReadonlyArray<{ form: string; offset: number }>>): { phrase: string; start: number } | undefined {
+  for (const { form, offset } of index.get(key) ?? []) {
+    if (start >= offset && text.startsWith(form, start - offset)) return { phrase: form, start: start - offset };
+  }
+  return undefined;
 }
 
 /** 五位一体 as it is; otherwise the longest known form from here, else the count, its measure word and two characters. */

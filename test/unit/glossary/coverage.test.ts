@@ -41,6 +41,19 @@ describe('findCandidates without quotes', () => {
     expect(findCandidates([{ file: 'a.txt', text: '做到“两个维护”，做到两个维护。' }], { known: new Set(['两个维护']) }).map((c) => [c.phrase, c.count])).toEqual([['两个维护', 2]]);
   });
 
+  it('reads a quoted or numbered phrase inside a longer known form as that form', () => {
+    const holding = new Set(['“三公”经费', '和平共处五项原则', '团结和民主两大主题']);
+    const found = (text: string) => findCandidates([{ file: 'a.txt', text }], { known: holding }).map((c) => c.phrase);
+    expect(found('中央国家机关“三公”经费减少。控制“三公”消费。')).toEqual(['“三公”经费', '三公']);
+    expect(found('今年是和平共处五项原则提出六十周年，围绕团结和民主两大主题履行职能。')).toEqual(['和平共处五项原则', '团结和民主两大主题']);
+    // Where the surrounding words differ, the phrase stays as found.
+    expect(found('坚持五项原则，坚持五项原则。')).toEqual(['五项原则']);
+  });
+
+  it('reads a title without the spaces some pages put inside 《》', () => {
+    expect(findCandidates([{ file: 'a.txt', text: '（《 人民日报 》2020年11月25日）' }]).map((c) => c.phrase)).toEqual(['人民日报']);
+  });
+
   it('counts overlapping watched phrases each on its own', () => {
     expect(phrases('打赢精准脱贫攻坚战。', ['精准脱贫', '脱贫攻坚'])).toEqual(['精准脱贫', '脱贫攻坚']);
   });
