@@ -43,4 +43,29 @@ describe('glossary filter', () => {
     expect(await page.locator('.entry-list li:not([hidden]) .entry-list__term').allTextContents()).toContain('八项规定');
     await page.close();
   });
+
+  it('keeps the filter, the categories and the pinyin letters at hand on a phone, and a letter shows its group below them', async () => {
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${site.server.url}glossary/`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const bar = page.locator('.glossary-tools');
+    await expect.poll(() => bar.evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
+    const onScreen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    };
+    expect(await page.getByLabel('筛选术语').evaluate(onScreen)).toBe(true);
+    const letters = page.getByRole('navigation', { name: '拼音首字母' });
+    expect(await letters.evaluate(onScreen)).toBe(true);
+    await letters.getByRole('link', { name: 'L', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const barBottom = await bar.evaluate((el) => el.getBoundingClientRect().bottom);
+        const headTop = await page.locator('#letter-L').evaluate((el) => el.getBoundingClientRect().top);
+        return headTop >= barBottom && headTop < barBottom + 120;
+      })
+      .toBe(true);
+    await page.close();
+  });
 });
