@@ -38,7 +38,7 @@ try {
 const wrong = misquotes(entries);
 const stored = storedTexts();
 const unchecked = drafts.flatMap((d) =>
-  d.basis.flatMap((b) => (typeof b === 'string' || stored.some((s) => s.title === b.title && s.date === b.date) ? [] : b.quotes.map((q) => `${d.file}: ${b.title} (${b.date}): “${q}”`))),
+  d.basis.flatMap((b) => (stored.some((s) => s.title === b.title && s.date === b.date) ? [] : b.quotes.map((q) => `${d.file}: ${b.title} (${b.date}): “${q}”`))),
 );
 
 if (notes.length) console.log(`Related slugs with no entry yet (fine if they are planned):\n${notes.map((n) => `  · ${n}`).join('\n')}`);

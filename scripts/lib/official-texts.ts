@@ -28,7 +28,6 @@ export function misquotes(entries: readonly GlossaryEntry[], root = ROOT): strin
   const wrong: string[] = [];
   for (const entry of entries) {
     for (const basis of entry.basis) {
-      if (typeof basis === 'string') continue;
       const copy = stored.find((s) => s.title === basis.title && s.date === basis.date);
       if (!copy) continue;
       if (!copies.has(copy.file)) copies.set(copy.file, words(readFileSync(path.join(root, 'test/corpus', copy.file), 'utf8')));

@@ -79,14 +79,7 @@ export const entrySchema = z.strictObject({
    * date; `quotes` are passages copied verbatim from it.
    */
   basis: z
-    .array(
-      z.union([
-        basisSchema,
-        // Transitional: entries written before the basis named issuer and date give the text's name only.
-        // New entries use the object form; the older ones are being converted (see docs/glossary.md).
-        z.string().trim().min(4),
-      ]),
-    )
+    .array(basisSchema)
     .min(1, 'at least one official text the entry rests on (依据：标题、发布机关、日期)'),
   /** Slugs of related entries. */
   related: z.array(z.string().regex(ENTRY_SLUG)).default([]),

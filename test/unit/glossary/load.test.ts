@@ -57,7 +57,9 @@ describe('a bad entry', () => {
   it('refuses an entry without an official basis, and a basis without issuer or date', () => {
     const noBasis = GOOD.replace(/\nbasis: .*$/u, '\nbasis: []');
     expect(sourceErrorOf(() => entry(noBasis)).message).toMatch(/^content\/glossary\/x\.md:5: field basis: at least one official text/u);
-    expect(sourceErrorOf(() => entry(GOOD.replace(', issuer: 中共中央', ''))).message).toMatch(/field basis\.0/u);
+    expect(sourceErrorOf(() => entry(GOOD.replace(', issuer: 中共中央', ''))).message).toMatch(/field basis\.0\.issuer/u);
+    // A bare title names no issuer or date: refused.
+    expect(sourceErrorOf(() => entry(GOOD.replace(/\nbasis: .*$/u, '\nbasis: [《某文件》]'))).message).toMatch(/field basis\.0/u);
     expect(sourceErrorOf(() => entry(GOOD.replace(', date: 2019', ''))).message).toMatch(/field basis\.0/u);
     expect(sourceErrorOf(() => entry(GOOD.replace('date: 2019', 'date: 2019-13'))).message).toMatch(/field basis\.0/u);
     expect(sourceErrorOf(() => entry(GOOD.replace('《某文件》', '某文件'))).message).toMatch(/field basis\.0/u);
