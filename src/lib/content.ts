@@ -74,7 +74,7 @@ export async function buildContent(cwd = process.cwd(), base = siteBase()): Prom
   // A conversion depends on its source, the pipeline's code, the glossary and the base path.
   const salt = createHash('sha256')
     .update(await codeDigest(cwd))
-    .update(JSON.stringify(glossary.entries.map((e) => [e.slug, surfaceForms(e), e.summary])))
+    .update(JSON.stringify(glossary.entries.map((e) => [e.slug, surfaceForms(e), e.notIn, e.summary])))
     .update(base)
     .digest('hex');
   const cache = fileCache(path.join(cwd, PATHS.conversionCache));

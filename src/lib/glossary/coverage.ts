@@ -64,6 +64,8 @@ export interface CandidateOptions {
   known?: ReadonlySet<string>;
   /** Policy phrases written without quotes that count wherever they occur. */
   watch?: readonly string[];
+  /** Phrases that hold a watched phrase by accident (创新发展理念): no use there. */
+  notIn?: readonly string[];
 }
 
 /** Every candidate phrase in the texts, in order of first appearance. */
@@ -74,6 +76,13 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
   // (精准脱贫攻坚 holds both 精准脱贫 and 脱贫攻坚), read from the position where its count stands.
   const longest = Math.max(0, ...[...known].map((k) => k.length));
   const holders = coveringForms(known);
+  const notIn = options.notIn ?? [];
+  // Whether text[start, start + phrase.length) lies inside one of the notIn phrases.
+  const byAccident = (text: string, start: number, phrase: string) =>
+    notIn.some((n) => {
+      for (let k = n.indexOf(phrase); k !== -1; k = n.indexOf(phrase, k + 1)) if (start >= k && text.startsWith(n, start - k)) return true;
+      return false;
+    });
   const found = new Map<string, Found & { fileSet: Set<string>; certain: boolean }>();
   const add = (phrase: string, kind: CandidateKind, file: string, text: string, start: number, end: number, certain: boolean, quoted = certain) => {
     const key = `${kind}:${phrase}`;
@@ -112,7 +121,7 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
     }
     for (const phrase of watch) {
       for (let i = text.indexOf(phrase); i !== -1; i = text.indexOf(phrase, i + phrase.length)) {
-        if (!quotedAt(i)) add(phrase, 'formula', file, text, i, i + phrase.length, false);
+        if (!quotedAt(i) && !byAccident(text, i, phrase)) add(phrase, 'formula', file, text, i, i + phrase.length, false);
       }
     }
   }
@@ -169,10 +178,10 @@ export interface CoverageReport {
   missing: Candidate[];
 }
 
-export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'> & { watch?: readonly string[] }): CoverageReport {
+export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'> & { watch?: readonly string[]; notIn?: readonly string[] }): CoverageReport {
   const ignored = new Map(glossary.ignore.map((i) => [bareForm(i.phrase), i.reason]));
   const known = new Set([...glossary.forms.keys(), ...ignored.keys(), ...(glossary.watch ?? [])]);
-  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [] }).map((c): Candidate => {
+  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [], notIn: glossary.notIn ?? [] }).map((c): Candidate => {
     const slug = glossary.forms.get(c.phrase);
     if (slug) return { ...c, status: 'entry', slug };
     const reason = ignored.get(c.phrase) ?? ignored.get(numeralShape(c.phrase));

@@ -30,6 +30,8 @@ export interface Glossary {
   ignore: IgnoreList;
   /** Policy phrases the coverage report looks for without quotes (watch.yaml). */
   watch: string[];
+  /** Phrases inside which no form is a use of its entry (each entry's notIn). */
+  notIn: string[];
   matcher: Matcher<string>;
 }
 
@@ -54,6 +56,7 @@ export function parseEntry(source: string, file: string): GlossaryEntry {
   data.aliases.forEach((alias, i) => note(alias, parsed.lines.lineOf(['aliases', i])));
   if (data.document) note(data.document.title.replace(/^《|》$/gu, ''), parsed.lines.lineOf(['document', 'title']));
   data.related.forEach((related, i) => note(`related:${related}`, parsed.lines.lineOf(['related', i])));
+  data.notIn.forEach((phrase, i) => note(`notIn:${phrase}`, parsed.lines.lineOf(['notIn', i])));
   if (!body.trim()) throw new SourceError(file, 'the definition is empty: write it below the front matter (缺少释义)');
   return { ...data, slug, file, body: body.trim(), lines };
 }
@@ -73,7 +76,7 @@ export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, igno
   const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : 1));
   const bySlug = new Map(sorted.map((e) => [e.slug, e]));
   const forms = new Map<string, string>();
-  const patterns: Array<{ text: string; value: string }> = [];
+  const patterns: Array<{ text: string; value: string; block?: boolean }> = [];
   for (const entry of sorted) {
     for (const form of surfaceForms(entry)) {
       const other = forms.get(bareForm(form));
@@ -96,6 +99,16 @@ export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, igno
       if (!bySlug.has(related)) errors.push(new SourceError(entry.file, `field related: no entry ${related}.md (相关条目不存在)`, entry.lines?.[`related:${related}`]));
     }
   }
+  // After every form is known: a notIn phrase holds a form of its entry and is no entry's form itself.
+  for (const entry of sorted) {
+    for (const phrase of entry.notIn) {
+      const line = entry.lines?.[`notIn:${phrase}`];
+      if (forms.has(phrase)) errors.push(new SourceError(entry.file, `field notIn: “${phrase}” is a term or alias of ${bySlug.get(forms.get(phrase)!)!.file} (排除短语不能是术语)`, line));
+      else if (!surfaceForms(entry).some((form) => phrase.includes(bareForm(form))))
+        errors.push(new SourceError(entry.file, `field notIn: “${phrase}” holds none of the entry's forms (排除短语须包含本条目的术语或别名)`, line));
+      else patterns.push({ text: phrase, value: entry.slug, block: true });
+    }
+  }
   for (const { phrase } of ignore) {
     const bare = bareForm(phrase);
     const slug = forms.get(bare);
@@ -103,7 +116,7 @@ export function buildGlossary(entries: GlossaryEntry[], ignore: IgnoreList, igno
   }
   if (errors.length) throw new SourceErrors('glossary file(s)', errors);
   const matcher = createMatcher(patterns);
-  return { entries: sorted, bySlug, forms, ignore, watch, matcher };
+  return { entries: sorted, bySlug, forms, ignore, watch, notIn: sorted.flatMap((e) => e.notIn), matcher };
 }
 
 /** Read and check every entry of a glossary folder (paths in messages relative to `cwd`). */

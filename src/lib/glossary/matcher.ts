@@ -5,13 +5,17 @@
  *
  * Chinese has no word boundaries, so terms match as substrings. A pattern may
  * require its marks: “三不” matches only inside those quotes, and the match
- * covers the words within them, not the marks.
+ * covers the words within them, not the marks. A blocking pattern is found
+ * like any other and then dropped: 创新发展理念 (to innovate the idea of
+ * development) keeps 新发展理念 from matching inside it.
  */
 
 export interface Pattern<T> {
   /** The text to find; wrapped in “” or 《》, it must appear with those marks. */
   text: string;
   value: T;
+  /** Found only so that no other pattern matches inside it; not reported. */
+  block?: boolean;
 }
 
 export interface Match<T> {
@@ -33,6 +37,7 @@ interface Output<T> {
   /** Characters of marks at each end, excluded from the match. */
   trim: number;
   value: T;
+  block: boolean;
 }
 
 export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T> {
@@ -41,7 +46,7 @@ export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T
   const outputs: Array<Output<T> | undefined> = [undefined];
   const seen = new Uint8Array(0x10000); // code units that occur in some pattern
 
-  for (const { text, value } of patterns) {
+  for (const { text, value, block = false } of patterns) {
     if (!text) continue;
     const marked = MARKED.exec(text);
     const trim = marked && marked[2]!.length > 0 ? 1 : 0;
@@ -59,7 +64,7 @@ export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T
       node = child;
     }
     // The first pattern given for a text wins.
-    outputs[node] ??= { length: text.length, trim, value };
+    outputs[node] ??= { length: text.length, trim, value, block };
   }
 
   // Failure links and dictionary links (nearest proper suffix node with an output), breadth first.
@@ -115,7 +120,7 @@ export function createMatcher<T>(patterns: ReadonlyArray<Pattern<T>>): Matcher<T
         const out = best[start]!;
         if (out === 0) continue;
         const output = outputs[out]!;
-        matches.push({ start: start + output.trim, end: start + output.length - output.trim, value: output.value });
+        if (!output.block) matches.push({ start: start + output.trim, end: start + output.length - output.trim, value: output.value });
         start += output.length - 1; // the next match starts after this one
       }
       return matches;

@@ -81,6 +81,11 @@ export const entrySchema = z.strictObject({
   basis: z
     .array(basisSchema)
     .min(1, 'at least one official text the entry rests on (依据：标题、发布机关、日期)'),
+  /**
+   * Phrases that hold one of the entry's forms by accident and are other words:
+   * 创新发展理念 (创新 a verb + 发展理念) is not 新发展理念. No form links inside them.
+   */
+  notIn: z.array(z.string().trim().min(2).max(60)).default([]),
   /** Slugs of related entries. */
   related: z.array(z.string().regex(ENTRY_SLUG)).default([]),
 });

@@ -55,6 +55,11 @@ describe('the glossary', () => {
     }
   });
 
+  it('does not link 新发展理念 inside 创新发展理念 (to innovate the idea of development), as the 十七大 and 十八大 reports write', () => {
+    expect(linkedTerms('标题\n\n着力把握发展规律、创新发展理念、破解发展难题。')).toEqual([]);
+    expect(linkedTerms('标题\n\n完整、准确、全面贯彻新发展理念。')).toEqual([['新发展理念', 'xin-fazhan-linian']]);
+  });
+
   it('links the longest form: 新时代中国特色社会主义思想 inside 习近平新时代中国特色社会主义思想 once, to the one entry', () => {
     expect(linkedTerms('标题\n\n坚持以习近平新时代中国特色社会主义思想为指导。')).toEqual([['习近平新时代中国特色社会主义思想', 'xinshidai-sixiang']]);
     expect(linkedTerms('标题\n\n学习新时代中国特色社会主义思想。')).toEqual([['新时代中国特色社会主义思想', 'xinshidai-sixiang']]);

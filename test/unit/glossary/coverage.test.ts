@@ -54,6 +54,10 @@ describe('findCandidates without quotes', () => {
     expect(findCandidates([{ file: 'a.txt', text: '（《 人民日报 》2020年11月25日）' }]).map((c) => c.phrase)).toEqual(['人民日报']);
   });
 
+  it('does not count a watched phrase inside a phrase that holds it by accident', () => {
+    expect(findCandidates([{ file: 'a.txt', text: '创新发展理念，贯彻新发展理念。' }], { watch: ['新发展理念'], notIn: ['创新发展理念'] }).map((c) => [c.phrase, c.count])).toEqual([['新发展理念', 1]]);
+  });
+
   it('counts overlapping watched phrases each on its own', () => {
     expect(phrases('打赢精准脱贫攻坚战。', ['精准脱贫', '脱贫攻坚'])).toEqual(['精准脱贫', '脱贫攻坚']);
   });

@@ -113,4 +113,12 @@ describe('surfaceForms', () => {
   it('lists term, aliases and the document title without its marks', () => {
     expect(surfaceForms(entry(`${GOOD}\naliases: [四风问题]\ndocument: {title: 《关于四风的规定》, issuer: 中共中央}`))).toEqual(['四风', '四风问题', '关于四风的规定']);
   });
+
+  it('refuses a notIn phrase that holds none of the entry\'s forms, or is another entry\'s form', () => {
+    expect(sourceErrorOf(() => buildGlossary([entry(`${GOOD}\nnotIn: [反对形式主义]`)], [])).message).toBe(
+      'content/glossary/x.md:6: field notIn: “反对形式主义” holds none of the entry\'s forms (排除短语须包含本条目的术语或别名)',
+    );
+    const other = entry('term: 整治四风\ncategory: 作风与纪律\nsummary: 整治形式主义等四种作风问题。\nbasis: [{ title: 《某文件》, issuer: 中共中央, date: 2019 }]', 'content/glossary/y.md');
+    expect(sourceErrorOf(() => buildGlossary([entry(`${GOOD}\nnotIn: [整治四风]`), other], [])).message).toMatch(/field notIn: “整治四风” is a term or alias of content\/glossary\/y\.md/u);
+  });
 });

@@ -70,4 +70,14 @@ describe('createMatcher', () => {
       [3, 5, 3],
     ]);
   });
+
+  it('drops a blocking pattern, and finds nothing inside it', () => {
+    const blocked = createMatcher([
+      { text: '新发展理念', value: 'xfzln' },
+      { text: '创新发展理念', value: 'xfzln', block: true },
+    ]);
+    const at = (text: string) => blocked.find(text).map((m) => text.slice(m.start, m.end));
+    expect(at('着力把握发展规律、创新发展理念、破解发展难题')).toEqual([]);
+    expect(at('完整、准确、全面贯彻新发展理念')).toEqual(['新发展理念']);
+  });
 });
