@@ -41,6 +41,25 @@ export function bareQuery(query: string): string {
   return query.trim().replace(/^[“"《「]+|[”"》」]+$/gu, '').trim();
 }
 
+/** The query as the status line quotes it: in “” once, whether or not the reader typed them. */
+export function quotedQuery(query: string): string {
+  const q = query.trim();
+  return /^[“"「][^“”"「」]*[”"」]$/u.test(q) ? `“${q.slice(1, -1).trim()}”` : `“${q}”`;
+}
+
+/**
+ * A filter's values in the order a reader expects: years newest first; levels and
+ * categories in their own order (中央 省 市 县 区 …, not pinyin); the rest as Chinese sorts.
+ */
+export function filterValues(key: string, values: readonly string[], order: Readonly<Record<string, readonly string[]>> = {}): string[] {
+  const known = order[key];
+  const rank = (v: string) => {
+    const i = known?.indexOf(v) ?? -1;
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...values].sort((a, b) => (key === '年份' ? b.localeCompare(a) : rank(a) - rank(b) || a.localeCompare(b, 'zh-CN')));
+}
+
 /** The file of glossary forms that start with the character `ch`. */
 export function termShard(ch: string): string {
   return `search/terms/${ch.codePointAt(0)!.toString(16)}.json`;
@@ -147,7 +166,7 @@ export function startSearchPage(doc: Document): void {
     const all = await (await load()).filters();
     const params = new URLSearchParams(location.search);
     for (const key of FILTERS) {
-      const values = Object.keys(all[key] ?? {}).sort((a, b) => (key === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+      const values = filterValues(key, Object.keys(all[key] ?? {}), filterOrder);
       if (values.length === 0) continue;
       const group = element(doc, 'div', { className: 'search-filters__group' }, [element(doc, 'span', { className: 'search-filters__name' }, [key])]);
       for (const value of values) {
@@ -162,6 +181,7 @@ export function startSearchPage(doc: Document): void {
     }
   }
 
+  const filterOrder = JSON.parse(root.dataset.filterOrder ?? '{}') as Record<string, string[]>;
   const shards = new Set((root.dataset.termShards ?? '').split(' '));
   async function quickTerm(query: string): Promise<TermHit | undefined> {
     const bare = bareQuery(query);
@@ -200,6 +220,9 @@ export function startSearchPage(doc: Document): void {
    * `phrases` are marked where they stand (exact results); scattered ones mark
    * the characters Pagefind found.
    */
+  /** The entry the answer card shows, left out of the list below it so that it appears once. */
+  let carded: string | undefined;
+
   async function renderResults(results: PagefindResult[], query: string, into: HTMLElement, phrases: readonly string[]): Promise<void> {
     const current = run;
     let views;
@@ -212,6 +235,7 @@ export function startSearchPage(doc: Document): void {
     }
     if (current !== run) return;
     for (const { page, heading, excerpt: segments } of views) {
+      if (carded && page.url === carded) continue;
       into.append(
         element(doc, 'li', { className: 'search-result' }, [
           element(doc, 'p', { className: 'search-result__kind' }, [page.kind === '术语' ? '术语' : `${page.kind} · ${page.title}`]),
@@ -269,6 +293,7 @@ export function startSearchPage(doc: Document): void {
     };
     if (current !== run || !exact) return;
     renderQuick(term, query);
+    carded = term && `${base}glossary/${term.slug}/`;
     const exactIds = new Set(exact.results.map((r) => r.id));
     const scattered = (loose?.results ?? []).filter((r) => r.words.length > 0 && !exactIds.has(r.id));
     const phrases = queryPhrases(query);
@@ -281,13 +306,13 @@ export function startSearchPage(doc: Document): void {
     if (current !== run) return;
     // Announced once the first results are on the page.
     status.textContent = exact.results.length
-      ? `“${query}”：找到 ${exact.results.length} 条结果。`
-      : `没有找到包含“${query}”的内容。请检查有无错别字，或换一个较短的词语。`;
+      ? `${quotedQuery(query)}：找到 ${exact.results.length} 条结果。`
+      : `没有找到包含${quotedQuery(query)}的内容。请检查有无错别字，或换一个较短的词语。`;
 
     pager(exact.results, query, list, PAGE_SIZE, phrases);
     if (scattered.length > 0) {
       const note = element(doc, 'p', { className: 'search-scattered' }, [
-        `另有 ${scattered.length} 条结果含有“${query}”中的每个字，但这些字不相连。`,
+        `另有 ${scattered.length} 条结果含有${quotedQuery(query)}中的每个字，但这些字不相连。`,
       ]);
       const show = element(doc, 'button', { type: 'button' }, ['显示这些结果']);
       show.addEventListener('click', async () => {

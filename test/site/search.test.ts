@@ -38,6 +38,16 @@ describe('search', () => {
     expect(await quick.locator('a').textContent()).toBe('八项规定');
     expect(await quick.locator('a').getAttribute('href')).toMatch(/\/glossary\/baxiang-guiding\/\?hl=/u);
     expect(await page.getByRole('status').textContent()).toMatch(/^“八项规定”：找到 \d+ 条结果。$/u);
+    // The card is the entry's one appearance: no result below it leads to the same entry.
+    const links = await page.locator('.search-result__title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((p) => p.endsWith('/glossary/baxiang-guiding/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('quotes a quoted query once in the status line', async () => {
+    const page = await searchFor('“四个意识”');
+    expect(await page.getByRole('status').textContent()).toMatch(/^“四个意识”：找到 \d+ 条结果。$/u);
     await page.close();
   });
 
@@ -95,6 +105,10 @@ describe('search', () => {
     await expect.poll(async () => (await page.locator('.search-result__kind').allTextContents()).every((k) => k === '术语')).toBe(true);
     expect(await page.locator('.search-result').count()).toBeLessThan(all);
     expect(new URL(page.url()).searchParams.getAll('类型')).toEqual(['术语']);
+    // Levels in their own order (市 before 区), not by pinyin (qu before shi).
+    const levels = await page.locator('.search-filters__group', { hasText: '层级' }).locator('label').allTextContents();
+    expect(levels).toContain('市');
+    expect(levels.indexOf('市')).toBeLessThan(levels.indexOf('区'));
     await page.close();
   });
 
