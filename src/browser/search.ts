@@ -7,9 +7,9 @@
  * live in the address, so a search can be shared and the back button
  * restores it.
  */
-import { excerpt, headingAbove, partAt, type Segment } from '../lib/search/excerpt.ts';
+import { excerpt, headingAbove, hitSections, partAt, phraseStarts, type Segment } from '../lib/search/excerpt.ts';
 import type { ResultPage, ResultPart } from '../lib/search/records.ts';
-import { looseQuery, pagefindQueries, queryPhrases } from '../lib/search/tokens.ts';
+import { looseQuery, pagefindQueries, queryParts, queryPhrases } from '../lib/search/tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -206,13 +206,16 @@ export function startSearchPage(doc: Document): void {
   }
 
   /** The link, titles and excerpt of a result, from its page's result files. */
+  /** For each page, the first word of every occurrence of the query (set by each search). */
+  let allHits = new Map<string, number[]>();
+
   async function view(result: PagefindResult, phrases: readonly string[]) {
     const page = await resultFile<ResultPage>(`${base}search/docs/${result.id}.json.gz`);
     const first = result.words.length ? Math.min(...result.words) : 0;
     const k = partAt(page, first);
     const part = await resultFile<ResultPart>(`${base}search/docs/${result.id}-${k}.json.gz`);
     const heading = headingAbove(page, first);
-    return { page, heading, excerpt: excerpt(part, result.words, phrases) };
+    return { page, heading, sections: hitSections(page, allHits.get(result.id) ?? [first]), excerpt: excerpt(part, result.words, phrases) };
   }
 
   /**
@@ -234,17 +237,32 @@ export function startSearchPage(doc: Document): void {
       throw error;
     }
     if (current !== run) return;
-    for (const { page, heading, excerpt: segments } of views) {
+    for (const { page, heading, sections, excerpt: segments } of views) {
       if (carded && page.url === carded) continue;
-      into.append(
-        element(doc, 'li', { className: 'search-result' }, [
-          element(doc, 'p', { className: 'search-result__kind' }, [page.kind === '术语' ? '术语' : `${page.kind} · ${page.title}`]),
-          element(doc, 'a', { className: 'search-result__title', href: resultHref(heading ? `${page.url}#${heading[1]}` : page.url, query) }, [
-            heading?.[2] ?? page.title,
-          ]),
-          element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, segments)),
-        ]),
-      );
+      const at = (h: [number, string, string] | undefined) => resultHref(h ? `${page.url}#${h[1]}` : page.url, query);
+      const hits = sections.reduce((n, s) => n + s.hits, 0);
+      // One result per page: its title links to the first hit; the other sections with hits fold under it.
+      const others = sections.filter((s) => s.heading?.[1] !== heading?.[1]);
+      const item = element(doc, 'li', { className: 'search-result' }, [
+        element(doc, 'p', { className: 'search-result__kind' }, [page.kind || '讲话']),
+        element(doc, 'a', { className: 'search-result__title', href: at(heading) }, [page.title]),
+        hits > 1 ? element(doc, 'span', { className: 'search-result__hits' }, [`${hits} 处`]) : '',
+        heading && heading[2] !== page.title ? element(doc, 'p', { className: 'search-result__section' }, [heading[2]]) : '',
+        element(doc, 'p', { className: 'search-result__excerpt' }, excerptNodes(doc, segments)),
+      ]);
+      if (others.length > 0) {
+        const fold = element(doc, 'details', { className: 'search-result__more' }, [element(doc, 'summary', {}, [`本篇还有 ${others.length} 处`])]);
+        fold.append(
+          element(
+            doc,
+            'ul',
+            {},
+            others.map((s) => element(doc, 'li', {}, [element(doc, 'a', { href: at(s.heading) }, [s.heading?.[2] ?? '正文开头']), s.hits > 1 ? `（${s.hits} 处）` : ''])),
+          ),
+        );
+        item.append(fold);
+      }
+      into.append(item);
     }
   }
 
@@ -278,7 +296,9 @@ export function startSearchPage(doc: Document): void {
     const options = { filters: selected(), sort: { order: 'asc' } };
     const [parts, loose, term] = await Promise.all([
       Promise.all(queries.map((q) => api.search(q, options))),
-      queries.some((q) => q.startsWith('"')) || queries.length > 1 ? api.search(looseQuery(query), options) : Promise.resolve(null),
+      // Every character anywhere: the pages whose characters are scattered, and where each page's occurrences are
+      // (an exact search gives only the first). It reads the index chunks the exact search reads.
+      api.search(looseQuery(query), options),
       quickTerm(query),
     ]);
     // Every part must be found in a page: keep the first part's results that all the others have too,
@@ -295,6 +315,8 @@ export function startSearchPage(doc: Document): void {
     renderQuick(term, query);
     carded = term && `${base}glossary/${term.slug}/`;
     const exactIds = new Set(exact.results.map((r) => r.id));
+    const shortest = Math.min(...queryParts(query).map((p) => p.length));
+    allHits = new Map((loose?.results ?? []).filter((r) => exactIds.has(r.id)).map((r) => [r.id, phraseStarts(r.words, shortest)]));
     const scattered = (loose?.results ?? []).filter((r) => r.words.length > 0 && !exactIds.has(r.id));
     const phrases = queryPhrases(query);
     list.replaceChildren();

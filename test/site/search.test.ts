@@ -124,6 +124,27 @@ describe('search', () => {
     await page.close();
   });
 
+  it('gives a speech that matches many times one result, its other sections folded under it and each a deep link', async () => {
+    const page = await searchFor('党支部');
+    const speech = page.locator('.search-result', { has: page.locator('.search-result__title', { hasText: '党建引领显担当强保障' }) });
+    expect(await speech.count()).toBe(1);
+    expect(await speech.locator('.search-result__hits').textContent()).toMatch(/^\d+ 处$/u);
+    const fold = speech.locator('details.search-result__more');
+    const n = Number(/本篇还有 (\d+) 处/u.exec((await fold.locator('summary').textContent())!)![1]);
+    expect(n).toBeGreaterThan(1);
+    await fold.locator('summary').click();
+    const links = fold.locator('a');
+    expect(await links.count()).toBe(n);
+    const last = links.last();
+    const heading = (await last.textContent())!;
+    await last.click();
+    await page.waitForURL(/#/u);
+    const section = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`#${section}`).textContent()).toContain(heading);
+    await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('opens a result at its section, with the phrase highlighted there', async () => {
     const page = await searchFor('星级管理');
     const link = page.locator('.search-result__title').first();

@@ -1,6 +1,6 @@
 /** What a search result shows of a page: the part and heading of its hit, and the excerpt with the hit marked. */
 import { describe, expect, it } from 'vitest';
-import { excerpt, headingAbove, partAt } from '../../src/lib/search/excerpt.ts';
+import { excerpt, headingAbove, hitSections, partAt, phraseStarts } from '../../src/lib/search/excerpt.ts';
 import { PART_CHARS, recordHtml, resultFiles, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
 
 const html = `<html><body><nav><p>导航不收录</p></nav><main data-pagefind-body>
@@ -135,3 +135,20 @@ describe('resultFiles, a paragraph longer than a part', () => {
     expect(show(excerpt(part, words, [], 4, 8))).toBe('…治党中央[八项规定]精神永远…');
   });
 });
+
+describe('phraseStarts and hitSections', () => {
+  it('reads each run of a phrase\'s word positions as one occurrence, a run twice as long as two', () => {
+    expect(phraseStarts([3, 4, 5, 6, 20, 21, 22, 23, 24, 25, 26, 27, 40, 41], 4)).toEqual([3, 20, 24]);
+  });
+
+  it('counts a page\'s occurrences section by section, in page order', () => {
+    const starts = phraseStarts(positions(page, '八项规定'), 4);
+    expect(starts).toHaveLength(2);
+    expect(hitSections(result, starts).map((s) => [s.heading?.[1], s.hits])).toEqual([
+      ['sec-1', 1],
+      ['sec-1-1', 1],
+    ]);
+    expect(hitSections(result, phraseStarts(positions(page, '责任'), 2)).map((s) => [s.heading?.[2], s.hits])).toEqual([['二、压实责任', 2]]);
+  });
+});
+

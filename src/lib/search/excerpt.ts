@@ -19,6 +19,43 @@ export function headingAbove(page: ResultPage, at: number): [number, string, str
   return page.headings.filter(([from]) => from <= at).at(-1);
 }
 
+/** One section of a page with hits: its heading ([position, id, text]; none before the first heading) and how many. */
+export interface HitSection {
+  heading?: [number, string, string];
+  hits: number;
+}
+
+/**
+ * Where a phrase of `length` words stands, from the positions of its words
+ * anywhere in a page (the site indexes one word per character, and Pagefind
+ * gives the first occurrence of a phrase only): each run of at least `length`
+ * consecutive positions, a run twice as long being two occurrences.
+ */
+export function phraseStarts(words: readonly number[], length: number): number[] {
+  const sorted = [...new Set(words)].sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    for (let k = 0; k + length <= j - i + 1; k += length) starts.push(sorted[i]! + k);
+    i = j + 1;
+  }
+  return starts;
+}
+
+/** Where a page's hits (their first word positions) are, section by section in page order. */
+export function hitSections(page: ResultPage, starts: readonly number[]): HitSection[] {
+  const sections = new Map<string, HitSection>();
+  [...starts].sort((a, b) => a - b).forEach((at) => {
+    const heading = headingAbove(page, at);
+    const key = heading?.[1] ?? '';
+    const section = sections.get(key) ?? { ...(heading ? { heading } : {}), hits: 0 };
+    section.hits++;
+    sections.set(key, section);
+  });
+  return [...sections.values()];
+}
+
 export interface Segment {
   text: string;
   hit: boolean;

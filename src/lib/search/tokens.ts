@@ -63,7 +63,7 @@ export function indexText(text: string): string {
 }
 
 /** The parts of a query, between spaces and punctuation, each as its tokens. */
-function queryParts(query: string): string[][] {
+export function queryParts(query: string): string[][] {
   const parts: string[][] = [[]];
   for (const token of tokens(query.replace(/\s+/gu, ' , '))) {
     if (!isPunctuation(token)) parts.at(-1)!.push(token);
