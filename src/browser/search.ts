@@ -205,10 +205,12 @@ export function startSearchPage(doc: Document): void {
     );
   }
 
-  /** The link, titles and excerpt of a result, from its page's result files. */
   /** For each page, the first word of every occurrence of the query (set by each search). */
   let allHits = new Map<string, number[]>();
+  /** The entry the answer card shows, left out of the list below it so that it appears once. */
+  let carded: string | undefined;
 
+  /** The link, titles and excerpt of a result, from its page's result files. */
   async function view(result: PagefindResult, phrases: readonly string[]) {
     const page = await resultFile<ResultPage>(`${base}search/docs/${result.id}.json.gz`);
     const first = result.words.length ? Math.min(...result.words) : 0;
@@ -223,9 +225,6 @@ export function startSearchPage(doc: Document): void {
    * `phrases` are marked where they stand (exact results); scattered ones mark
    * the characters Pagefind found.
    */
-  /** The entry the answer card shows, left out of the list below it so that it appears once. */
-  let carded: string | undefined;
-
   async function renderResults(results: PagefindResult[], query: string, into: HTMLElement, phrases: readonly string[]): Promise<void> {
     const current = run;
     let views;
@@ -294,13 +293,17 @@ export function startSearchPage(doc: Document): void {
     status.textContent = '正在搜索……';
     const api = await load();
     const options = { filters: selected(), sort: { order: 'asc' } };
-    const [parts, loose, term] = await Promise.all([
+    // Every character anywhere: the pages whose characters are scattered, and where each page's occurrences are
+    // (an exact search gives only the first). It reads the index chunks the exact search reads; for one
+    // character it is the exact search itself.
+    const anywhere = looseQuery(query);
+    const single = queries.length === 1 && queries[0] === anywhere;
+    const [parts, spread, term] = await Promise.all([
       Promise.all(queries.map((q) => api.search(q, options))),
-      // Every character anywhere: the pages whose characters are scattered, and where each page's occurrences are
-      // (an exact search gives only the first). It reads the index chunks the exact search reads.
-      api.search(looseQuery(query), options),
+      single ? Promise.resolve(null) : api.search(anywhere, options),
       quickTerm(query),
     ]);
+    const loose = single ? parts[0] : spread;
     // Every part must be found in a page: keep the first part's results that all the others have too,
     // with the hit words of every part.
     const others = parts.slice(1).map((p) => new Map((p?.results ?? []).map((r) => [r.id, r.words])));
