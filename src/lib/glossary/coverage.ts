@@ -106,13 +106,16 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
       else add(m[1]!, 'formula', file, text, m.index, m.index + m[0].length, true);
     }
     const quotedAt = (i: number) => quotedSpans.some(([s, e]) => i > s && i < e);
+    // The end of the last known form a count was read to: a second count inside it (两种 in 两个市场两种资源) is the same use.
+    let coveredTo = 0;
     for (const m of text.matchAll(NUMBERED)) {
-      if (quotedAt(m.index)) continue;
+      if (quotedAt(m.index) || m.index < coveredTo) continue;
       // 十九大, 二十大: a party congress, not a formula.
       if (m[2] === '大' && m[1]!.includes('十')) continue;
       const form = coveringForm(text, m.index, m[0], holders);
       if (form) {
         add(form.phrase, 'formula', file, text, form.start, form.start + form.phrase.length, false, false);
+        coveredTo = form.start + form.phrase.length;
         continue;
       }
       const phrase = numberedPhrase(text, m.index, m[0], known, longest);
@@ -135,7 +138,9 @@ function coveringForms(known: ReadonlySet<string>): Map<string, Array<{ form: st
   const index = new Map<string, Array<{ form: string; offset: number }>>();
   const put = (key: string, form: string, offset: number) => {
     if (key === form) return;
-    index.set(key, [...(index.get(key) ?? []), { form, offset }]);
+    const forms = index.get(key) ?? [];
+    forms.push({ form, offset });
+    index.set(key, forms);
   };
   for (const form of known) {
     for (const m of form.matchAll(QUOTED)) if (m[0].endsWith('”')) put(m[0], form, m.index);

@@ -46,6 +46,9 @@ describe('findCandidates without quotes', () => {
     const found = (text: string) => findCandidates([{ file: 'a.txt', text }], { known: holding }).map((c) => c.phrase);
     expect(found('中央国家机关“三公”经费减少。控制“三公”消费。')).toEqual(['“三公”经费', '三公']);
     expect(found('今年是和平共处五项原则提出六十周年，围绕团结和民主两大主题履行职能。')).toEqual(['和平共处五项原则', '团结和民主两大主题']);
+    // Two counts inside one form are one use of it.
+    const twice = findCandidates([{ file: 'a.txt', text: '充分利用两个市场两种资源。' }], { known: new Set(['两个市场两种资源']) });
+    expect(twice.map((c) => [c.phrase, c.count])).toEqual([['两个市场两种资源', 1]]);
     // Where the surrounding words differ, the phrase stays as found.
     expect(found('坚持五项原则，坚持五项原则。')).toEqual(['五项原则']);
   });
