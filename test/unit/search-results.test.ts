@@ -1,11 +1,13 @@
 /** What a search result shows of a page: the part and heading of its hit, and the excerpt with the hit marked. */
 import { describe, expect, it } from 'vitest';
 import { excerpt, headingAbove, hitSections, partAt, phraseStarts } from '../../src/lib/search/excerpt.ts';
-import { PART_CHARS, recordHtml, resultFiles, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
+import { END_WORD, PART_CHARS, recordHtml, resultFiles, searchPage, TITLE_WORDS, UNDATED, type SearchPage } from '../../src/lib/search/records.ts';
 
 const html = `<html><body><nav><p>导航不收录</p></nav><main data-pagefind-body>
 <span data-pagefind-meta="kind:讲话"></span><span data-pagefind-filter="年份:2020"></span>
+<span data-pagefind-sort="date:2020-03-05"></span>
 <h1>在全市大会上的讲话</h1>
+<p class="subtitle">——在全市全面从严治党工作会议上</p>
 <p>同志们：</p>
 <h2 id="sec-1">一、严格落实中央八项规定精神</h2>
 <h3 id="sec-1-1">（一）坚决纠治“四风”</h3>
@@ -35,6 +37,7 @@ describe('searchPage', () => {
   it('takes the main text block by block, without what is left out of the index', () => {
     expect(page.blocks.map((b) => b.text)).toEqual([
       '在全市大会上的讲话',
+      '——在全市全面从严治党工作会议上',
       '同志们：',
       '一、严格落实中央八项规定精神',
       '（一）坚决纠治“四风”',
@@ -44,6 +47,32 @@ describe('searchPage', () => {
     ]);
     expect(page.meta).toEqual({ kind: '讲话', title: '在全市大会上的讲话' });
     expect(page.filters).toEqual({ 年份: ['2020'] });
+    expect(page.sort).toEqual({ order: '000003', date: '2020-03-05' });
+  });
+
+  it('gives a page without a date the oldest date, so a search sorted by date still finds it', () => {
+    expect(searchPage('<main data-pagefind-body><p>正文</p></main>', '/x/', 0)!.sort.date).toBe(UNDATED);
+  });
+
+  it('takes the h1 and the subtitle after it as the title, not an h1 further down', () => {
+    expect(page.blocks.filter((b) => b.title).map((b) => b.text)).toEqual(['在全市大会上的讲话', '——在全市全面从严治党工作会议上']);
+    const late = searchPage('<main data-pagefind-body><p>导语</p><h1>题目</h1></main>', '/x/', 0)!;
+    expect(late.blocks.some((b) => b.title)).toBe(false);
+  });
+});
+
+describe('recordHtml', () => {
+  it('sets the title apart: a hit in the title is before TITLE_WORDS, every hit in the text after it', () => {
+    expect(Math.max(...positions(page, '全市'))).toBeLessThan(TITLE_WORDS);
+    expect(positions(page, '全面从严治党').length).toBe(12);
+    expect(Math.min(...positions(page, '同志们'))).toBe(TITLE_WORDS);
+    expect(Math.min(...positions(page, '八项规定'))).toBeGreaterThan(TITLE_WORDS);
+  });
+
+  it('ends with END_WORD, at a position that is the record\'s length in words', () => {
+    const words = recordHtml(page).replace(/^[\s\S]*<main data-pagefind-body="">|<\/main>[\s\S]*$/gu, '').replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean);
+    expect(words.at(-1)).toBe(END_WORD);
+    expect(words.indexOf(END_WORD)).toBe(words.length - 1);
   });
 });
 
@@ -56,16 +85,17 @@ describe('searchPage, zero-width characters', () => {
 
 describe('resultFiles', () => {
   it('cuts the page into parts at each h2 and names each heading by where it starts', () => {
-    expect(parts.map((p) => p.blocks[0])).toEqual(['在全市大会上的讲话', '一、严格落实中央八项规定精神', '二、压实责任']);
+    expect(parts.map((p) => p.blocks[0])).toEqual(['在全市大会上的讲话', '同志们：', '一、严格落实中央八项规定精神', '二、压实责任']);
+    expect(parts[1]!.at).toBe(TITLE_WORDS);
     expect(result.headings.map(([, id]) => id)).toEqual(['sec-1', 'sec-1-1', 'sec-2']);
     expect(result.url).toBe('/kb/speeches/s/');
   });
 
   it('counts word positions as Pagefind counts the words of the record', () => {
     const at = positions(page, '压实责任')[0]!;
-    expect(partAt(result, at)).toBe(2);
+    expect(partAt(result, at)).toBe(3);
     expect(headingAbove(result, at)?.[1]).toBe('sec-2');
-    expect(parts[2]!.at).toBe(result.parts[2]);
+    expect(parts[3]!.at).toBe(result.parts[3]);
   });
 });
 
@@ -90,12 +120,12 @@ describe('excerpt', () => {
   });
 
   it('finds the phrase in the text even where word positions would be off', () => {
-    expect(show(excerpt(parts[1]!, [0, 1], ['四风'], 3, 6))).toBe('…纠治“[四风]”　要把…');
+    expect(show(excerpt(parts[2]!, [0, 1], ['四风'], 3, 6))).toBe('…纠治“[四风]”　要把…');
   });
 
   it('shows … where the text goes on beyond the excerpt', () => {
     const words = positions(page, '主体');
-    expect(show(excerpt(parts[2]!, words, [], 2, 4))).toBe('…治党[主体]责任…');
+    expect(show(excerpt(parts[3]!, words, [], 2, 4))).toBe('…治党[主体]责任…');
   });
 
   it('shows the opening words of the part when the hit is not in its text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexText, looseQuery, pagefindQueries, queryPhrases, tokens } from '../../src/lib/search/tokens.ts';
+import { END_WORD, indexText, looseQuery, pagefindQueries, queryPhrases, tokens } from '../../src/lib/search/tokens.ts';
 
 describe('tokens', () => {
   it('makes every Chinese character a token and keeps Latin words and numbers whole', () => {
@@ -39,9 +39,9 @@ describe('pagefindQueries', () => {
 });
 
 describe('looseQuery', () => {
-  it('asks for every character, anywhere', () => {
-    expect(looseQuery('风四')).toBe('风 四');
-    expect(looseQuery('八项 四风')).toBe('八 项 四 风');
+  it('asks for every character, anywhere, and for the word that ends every record (its length)', () => {
+    expect(looseQuery('风四')).toBe(`风 四 ${END_WORD}`);
+    expect(looseQuery('八项 四风')).toBe(`八 项 四 风 ${END_WORD}`);
   });
 });
 

@@ -16,23 +16,32 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { BLOCK_BREAK, indexText, tokenSpans } from './tokens.ts';
+import { BLOCK_BREAK, END_WORD, indexText, TITLE_WORDS, tokenSpans } from './tokens.ts';
+
+export { END_WORD, TITLE_WORDS };
 
 export interface SearchBlock {
-  /** p, or h2…h6 for a heading. */
+  /** p, or h1…h6 for a heading. */
   tag: string;
   id?: string;
   text: string;
+  /** Part of the page's title: its h1, or a speech's subtitle (——在……会议上的讲话) after it. */
+  title?: true;
 }
 
 export interface SearchPage {
   /** The page's address as Pagefind gives it out. */
   url: string;
   blocks: SearchBlock[];
+  /** What a result says of the page above its title (讲话 · 省级 · 2020年11月12日), from its data-result-facts. */
+  facts?: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
+
+/** The date sort key of a page without a date: before every date. */
+export const UNDATED = '0000-00-00';
 
 /** Elements whose text is one block; their inline children run together. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'figcaption', 'td', 'th', 'pre']);
@@ -52,8 +61,11 @@ function blocksOf(body: Element): SearchBlock[] {
       const text = norm(toString(node));
       if (!text) return;
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+      // A section heading keeps its id (a result links to it); the h1 is the page's title, not a section.
       const heading = /^h[2-6]$/u.test(node.tagName);
-      blocks.push({ tag: heading ? node.tagName : 'p', ...(heading && id ? { id } : {}), text });
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      const title = node.tagName === 'h1' || classes.includes('subtitle');
+      blocks.push({ tag: heading || node.tagName === 'h1' ? node.tagName : 'p', ...(heading && id ? { id } : {}), text, ...(title ? { title: true as const } : {}) });
       return;
     }
     node.children.forEach(walk);
@@ -62,8 +74,10 @@ function blocksOf(body: Element): SearchBlock[] {
   return blocks;
 }
 
-function attributePairs(tree: Root | Element, attribute: 'dataPagefindFilter' | 'dataPagefindMeta'): Array<[string, string]> {
-  return selectAll(`[${attribute === 'dataPagefindFilter' ? 'data-pagefind-filter' : 'data-pagefind-meta'}]`, tree)
+const ATTRIBUTES = { dataPagefindFilter: 'data-pagefind-filter', dataPagefindMeta: 'data-pagefind-meta', dataPagefindSort: 'data-pagefind-sort' } as const;
+
+function attributePairs(tree: Root | Element, attribute: keyof typeof ATTRIBUTES): Array<[string, string]> {
+  return selectAll(`[${ATTRIBUTES[attribute]}]`, tree)
     .map((el) => String(el.properties[attribute]))
     .filter((value) => value.includes(':'))
     .map((value) => [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)]);
@@ -93,7 +107,13 @@ export function searchPage(html: string, url: string, order: number): SearchPage
   for (const [key, value] of attributePairs(body, 'dataPagefindFilter')) (filters[key] ??= []).push(value);
   const blocks = blocksOf(body);
   if (blocks.length === 0) return undefined;
-  return { url, blocks, meta: { ...meta, title }, filters, sort: { order: String(order).padStart(6, '0') } };
+  // Only the blocks the page opens with are its title (an h1 further down is not).
+  const lead = blocks.findIndex((b) => !b.title);
+  for (const block of blocks.slice(lead < 0 ? blocks.length : lead)) delete block.title;
+  // Pagefind leaves a page out of a sorted search when it lacks the key: a page without a date sorts as the oldest.
+  const sorts = Object.fromEntries(attributePairs(body, 'dataPagefindSort'));
+  const facts = select('[data-result-facts]', body)?.properties.dataResultFacts;
+  return { url, blocks, ...(typeof facts === 'string' && facts ? { facts } : {}), meta: { ...meta, title }, filters, sort: { order: String(order).padStart(6, '0'), date: sorts.date || UNDATED } };
 }
 
 /** What a result shows of a page: its address, title, kind, and where its parts and headings start. */
@@ -101,6 +121,8 @@ export interface ResultPage {
   url: string;
   title: string;
   kind: string;
+  /** Kind, level and date as the page's title block gives them (讲话 · 省级 · 2020年11月12日). */
+  facts?: string;
   /** The word position where each part starts; part k is in the file <id>-<k>. */
   parts: number[];
   /** Headings with an id: word position, id, text. */
@@ -137,21 +159,36 @@ function pieces(text: string, max: number): Array<{ text: string; tokens: number
 }
 
 /**
+ * How the title is set apart in a record: the number of title blocks it opens
+ * with, and the breaks after them that start the rest at TITLE_WORDS.
+ */
+function titleZone(blocks: readonly SearchBlock[]): { lead: number; pad: number } {
+  let lead = 0;
+  let words = 0;
+  while (lead < blocks.length && blocks[lead]!.title) words += tokenSpans(blocks[lead++]!.text).length + 1;
+  return { lead, pad: Math.max(0, TITLE_WORDS - words) };
+}
+
+/**
  * The result files of a page. Word positions count as Pagefind counts the
  * words of recordHtml: every token, and a break after each block. A block
  * longer than a part is cut into pieces, each in a part of its own.
  */
 export function resultFiles(page: SearchPage, url: string): { page: ResultPage; parts: ResultPart[] } {
-  const result: ResultPage = { url, title: page.meta.title ?? url, kind: page.meta.kind ?? '', parts: [], headings: [] };
+  const result: ResultPage = { url, title: page.meta.title ?? url, kind: page.meta.kind ?? '', ...(page.facts ? { facts: page.facts } : {}), parts: [], headings: [] };
   const parts: ResultPart[] = [];
+  const zone = titleZone(page.blocks);
   let at = 0;
   let chars = 0;
-  for (const block of page.blocks) {
+  for (const [b, block] of page.blocks.entries()) {
     const cut = pieces(block.text, PART_CHARS);
+    // The text after the title starts a part of its own at TITLE_WORDS (the words between index nothing).
+    const afterTitle = b === zone.lead && b > 0;
+    if (afterTitle) at += zone.pad;
     cut.forEach((piece, p) => {
       const part = parts.at(-1);
       const full = part && part.blocks.length > 0 && chars + piece.text.length > PART_CHARS;
-      if (!part || full || (p === 0 && block.tag === 'h2' && part.blocks.length > 0)) {
+      if (!part || full || (p === 0 && (afterTitle || block.tag === 'h2') && part.blocks.length > 0)) {
         if (part && p > 0) part.continues = true;
         parts.push({ at, blocks: [] });
         result.parts.push(at);
@@ -168,8 +205,9 @@ export function resultFiles(page: SearchPage, url: string): { page: ResultPage; 
 
 /**
  * A record as the HTML document Pagefind indexes: each block's tokens as its
- * own element, a break after each block so no phrase spans two, and
- * metadata, filters and sort key on elements that are not indexed. (Given
+ * own element, a break after each block so no phrase spans two, the text
+ * after the title from TITLE_WORDS on, END_WORD last, and metadata, filters
+ * and sort keys on elements that are not indexed. (Given
  * as a custom record instead, Pagefind would also index the words of its
  * URL, so that x would find /glossary/xunshi-xuncha/.)
  */
@@ -177,6 +215,7 @@ export function recordHtml(record: SearchPage): string {
   const pairs = (attribute: string, entries: Array<[string, string]>) =>
     entries.map(([key, value]) => h('span', { [attribute]: `${key}:${value.replace(/,/gu, '\\,')}` }));
   const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value): [string, string] => [key, value]));
+  const zone = titleZone(record.blocks);
   return toHtml(
     h('html', { lang: 'zh-CN' }, [
       h('head', [h('meta', { charset: 'utf-8' }), h('title', record.meta.title ?? '')]),
@@ -186,13 +225,13 @@ export function recordHtml(record: SearchPage): string {
           ...pairs('data-pagefind-filter', filters),
           ...pairs('data-pagefind-sort', Object.entries(record.sort)),
         ]),
-        h(
-          'main',
-          { dataPagefindBody: '' },
-          record.blocks.map((block) =>
+        h('main', { dataPagefindBody: '' }, [
+          ...record.blocks.flatMap((block, b) => [
+            ...(b === zone.lead && b > 0 && zone.pad > 0 ? [h('p', Array.from({ length: zone.pad }, () => BLOCK_BREAK).join(' '))] : []),
             h(block.tag, `${indexText(block.text)} ${BLOCK_BREAK}`),
-          ),
-        ),
+          ]),
+          h('p', END_WORD),
+        ]),
       ]),
     ]),
   );

@@ -57,6 +57,20 @@ const isPunctuation = (token: string) => !GRAM.test(token) && !WORD.test(token);
  */
 export const BLOCK_BREAK = '\u2063';
 
+/**
+ * Where the text after the title starts, in word positions: the title's
+ * blocks come first and the rest of the page from here on, so that a hit at
+ * a smaller position is a hit in the title (the ranking reads it so, rank.ts).
+ * A title longer than this pushes the rest on, and its words from here on count as the text's.
+ */
+export const TITLE_WORDS = 128;
+
+/**
+ * A word at the end of every record: its position is the record's length in
+ * words, which a search for it (or with it) gives for every page at once.
+ */
+export const END_WORD = 'pkbend';
+
 /** The text Pagefind indexes for one block: its tokens, separated by spaces. */
 export function indexText(text: string): string {
   return tokens(text).join(' ');
@@ -87,7 +101,11 @@ export function pagefindQueries(query: string): string[] {
   return queryParts(query).map((p) => (p.length > 1 ? `"${p.join(' ')}"` : p[0]!));
 }
 
-/** One Pagefind query for the characters of the whole query anywhere in a record, not necessarily together. */
+/**
+ * One Pagefind query for the characters of the whole query anywhere in a
+ * record, not necessarily together, and END_WORD, which every record holds
+ * last: its position in each result is the record's length.
+ */
 export function looseQuery(query: string): string {
-  return queryParts(query).flat().join(' ');
+  return [...queryParts(query).flat(), END_WORD].join(' ');
 }

@@ -1,0 +1,77 @@
+/**
+ * One search as the search page runs it against Pagefind: an exact search
+ * per part of the query (a quoted phrase of single characters), whose pages
+ * must hold every part, and one search for all the query's characters
+ * anywhere with END_WORD, which gives where each page's occurrences are, its
+ * length, and the pages whose characters are only scattered. The pages are
+ * then ranked (rank.ts), or kept in Pagefind's order newest first.
+ *
+ * Pagefind is passed in, so that this runs the same under test.
+ */
+import { pageFacts, rank } from './rank.ts';
+import type { SortMode } from './state.ts';
+import { looseQuery, pagefindQueries, queryParts } from './tokens.ts';
+
+export interface PagefindResult {
+  id: string;
+  /** Word positions of the hit in the page's record. */
+  words: number[];
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters?: Record<string, Record<string, number>>;
+}
+export interface PagefindSearch {
+  search(query: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+}
+
+/** A page that holds the query. */
+export interface Found {
+  id: string;
+  /** The first word of each occurrence in the text after the title, in page order. */
+  starts: number[];
+  /** The title holds the query. */
+  inTitle: boolean;
+  /** Word positions Pagefind gave for the first occurrence of each part (where `starts` is empty). */
+  words: number[];
+}
+
+export interface Outcome {
+  /** Pages that hold every part of the query, in the order asked for. */
+  found: Found[];
+  /** Pages that hold every character of the query, but not together. */
+  scattered: PagefindResult[];
+}
+
+/** Pagefind's sort for each order: relevance is ranked after the search, by site order among equals. */
+const SORTS: Record<SortMode, Record<string, 'asc' | 'desc'>> = { relevance: { order: 'asc' }, date: { date: 'desc' } };
+
+/** The pages for `query` (nothing for an empty query; null when Pagefind gave no answer). */
+export async function runSearch(api: PagefindSearch, query: string, sort: SortMode, filters: Record<string, string[]> = {}): Promise<Outcome | null> {
+  const queries = pagefindQueries(query);
+  if (queries.length === 0) return { found: [], scattered: [] };
+  const [parts, loose] = await Promise.all([
+    Promise.all(queries.map((q) => api.search(q, { filters, sort: SORTS[sort] }))),
+    api.search(looseQuery(query), { filters, sort: SORTS.relevance }),
+  ]);
+  if (!parts[0] || !loose) return null;
+  // Every part must be found in a page: keep the first part's pages that all the others have too,
+  // with the hit words of every part. A page found only by its metadata (no word of its text) is not a hit.
+  const others = parts.slice(1).map((p) => new Map((p?.results ?? []).map((r) => [r.id, r.words])));
+  const exact = parts[0].results
+    .filter((r) => r.words.length > 0 && others.every((ids) => ids.has(r.id)))
+    .map((r) => ({ id: r.id, words: [...r.words, ...others.flatMap((ids) => ids.get(r.id)!)] }));
+  const positions = new Map(loose.results.map((r) => [r.id, r.words]));
+  const shortest = Math.min(...queryParts(query).map((p) => p.length));
+  const words = new Map(exact.map((r) => [r.id, r.words]));
+  const ordered =
+    sort === 'relevance'
+      ? rank(exact.map((r) => r.id), positions, shortest)
+      : exact.map((r) => ({ id: r.id, ...pageFacts(positions.get(r.id) ?? [], shortest) }));
+  const exactIds = new Set(words.keys());
+  return {
+    found: ordered.map(({ id, starts, inTitle }) => ({ id, starts, inTitle, words: words.get(id)! })),
+    // The loose search's words hold END_WORD's position too: a page scattered has more than that one.
+    scattered: loose.results.filter((r) => r.words.length > 1 && !exactIds.has(r.id)).map((r) => ({ id: r.id, words: r.words.slice().sort((a, b) => a - b).slice(0, -1) })),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Ranking, run through the search page's own search (run.ts) against a small
+ * stand-in for Pagefind that searches the records as Pagefind reads them
+ * (recordHtml's words, one per character): a quoted phrase, or every word
+ * anywhere, with the word positions of each hit.
+ */
+import { describe, expect, it } from 'vitest';
+import { rank } from '../../src/lib/search/rank.ts';
+import { recordHtml, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
+import { runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
+
+/** The words of a record, as Pagefind counts them (lower case, a break or punctuation indexing nothing). */
+const wordsOf = (record: SearchPage) =>
+  recordHtml(record).replace(/^[\s\S]*<main data-pagefind-body="">|<\/main>[\s\S]*$/gu, '').replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean);
+
+/** Pagefind as far as the search page uses it: quoted phrases, words anywhere (all of them), sorts. */
+function standIn(pages: Record<string, { html: string; date?: string }>): PagefindSearch {
+  const records = Object.entries(pages).map(([id, { html }], order) => ({ id, record: searchPage(html, `/${id}/`, order)! }));
+  return {
+    async search(query, options) {
+      const quoted = /^"(.*)"$/u.exec(query);
+      const terms = (quoted ? quoted[1]! : query).split(' ');
+      const results = records.flatMap(({ id, record }) => {
+        const words = wordsOf(record);
+        if (quoted) {
+          const at = words.findIndex((_, i) => terms.every((t, k) => words[i + k] === t));
+          return at < 0 ? [] : [{ id, words: terms.map((_, k) => at + k), date: record.sort.date! }];
+        }
+        const hits = terms.map((t) => words.flatMap((w, i) => (w === t ? [i] : [])));
+        return hits.every((h) => h.length) ? [{ id, words: hits.flat().sort((a, b) => a - b), date: record.sort.date! }] : [];
+      });
+      if (options?.sort?.date) results.sort((a, b) => b.date.localeCompare(a.date));
+      return { results: results.map(({ id, words }) => ({ id, words })) };
+    },
+  };
+}
+
+const filler = (n: number) => '坚持以人民为中心的发展思想，推动高质量发展。'.repeat(n);
+const page = (title: string, body: string, date?: string) => ({
+  html: `<main data-pagefind-body>${date ? `<span data-pagefind-sort="date:${date}"></span>` : ''}<h1>${title}</h1><p>${body}</p></main>`,
+});
+
+const site = standIn({
+  report: page('政府工作报告', `${filler(400)}严格落实中央八项规定精神。${filler(400)}`, '2024-03-05'),
+  qa: page('作风建设问答', `八项规定精神是什么？落实八项规定精神要从小事做起。违反八项规定精神的行为要查处。${filler(3)}`, '2021-09-06'),
+  titled: page('中央八项规定实施细则解读', `${filler(20)}细则是八项规定的具体化。${filler(20)}`, '2015-01-01'),
+  mention: page('在全市大会上的讲话', `${filler(30)}八项规定。${filler(30)}`, '2025-01-10'),
+  scattered: page('规定与八项工作', `八项工作要有规定。${filler(5)}`, '2020-01-01'),
+  none: page('无关', filler(5)),
+});
+
+describe('ranking by relevance', () => {
+  it('puts the page whose title holds the query first, then the short page about it above the long report that mentions it once', async () => {
+    const outcome = (await runSearch(site, '八项规定', 'relevance'))!;
+    expect(outcome.found.map((f) => f.id)).toEqual(['titled', 'qa', 'mention', 'report']);
+    expect(outcome.found[0]!.inTitle).toBe(true);
+    expect(outcome.found.find((f) => f.id === 'qa')!.starts).toHaveLength(3);
+  });
+
+  it('lists the pages that hold every character, not together, apart', async () => {
+    const outcome = (await runSearch(site, '八项规定', 'relevance'))!;
+    expect(outcome.scattered.map((r) => r.id)).toEqual(['scattered']);
+  });
+
+  it('counts the occurrences in the text, not the one in the title', async () => {
+    const titled = (await runSearch(site, '八项规定', 'relevance'))!.found[0]!;
+    expect(titled.starts).toHaveLength(1);
+  });
+
+  it('keeps the order given among pages that score the same', () => {
+    const words = new Map([
+      ['a', [200, 201, 900]],
+      ['b', [200, 201, 900]],
+    ]);
+    expect(rank(['b', 'a'], words, 2).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('sorted by time', () => {
+  it('lists the pages newest first, whatever their relevance', async () => {
+    const outcome = (await runSearch(site, '八项规定', 'date'))!;
+    expect(outcome.found.map((f) => f.id)).toEqual(['mention', 'report', 'qa', 'titled']);
+  });
+});
