@@ -72,7 +72,16 @@ describe('ranking by relevance', () => {
       ['a', [200, 201, 900]],
       ['b', [200, 201, 900]],
     ]);
-    expect(rank(['b', 'a'], words, 2).map((r) => r.id)).toEqual(['b', 'a']);
+    expect(rank([{ id: 'b', words: [200, 201] }, { id: 'a', words: [200, 201] }], words, 2).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('reads a title hit from the first occurrence only, not from the query\'s characters in another order', async () => {
+    const pages = standIn({ other: page('十五五', `接续十四五。${filler(2)}`), own: page('十四五', `十四五规划。${filler(2)}`) });
+    const found = (await runSearch(pages, '十四五', 'relevance'))!.found;
+    expect(found.map((f) => [f.id, f.inTitle])).toEqual([
+      ['own', true],
+      ['other', false],
+    ]);
   });
 });
 

@@ -36,25 +36,31 @@ export interface Ranked {
 }
 
 /**
- * Where a page's occurrences are and how long it is, from the word positions
- * a search for the query's characters and END_WORD gave for it: END_WORD is
- * the last word of the record, the others the query's characters.
+ * Where a page's occurrences are and how long it is. `words` are the
+ * positions a search for the query's characters and END_WORD gave: END_WORD
+ * is the last word of the record, the others the query's characters, and a
+ * run of them as long as the phrase is taken for an occurrence (characters of
+ * the query in another order pass too: 十五五 for 十四五, rare in the text).
+ * `first` are the positions of the exact search's hit, the page's first
+ * occurrence: whether the title holds the query is read from it alone,
+ * since the title comes first.
  */
-export function pageFacts(words: readonly number[], phraseLength: number): { starts: number[]; inTitle: boolean; length: number } {
-  if (words.length === 0) return { starts: [], inTitle: false, length: 1 };
+export function pageFacts(words: readonly number[], phraseLength: number, first: readonly number[]): { starts: number[]; inTitle: boolean; length: number } {
+  const inTitle = first.length > 0 && Math.min(...first) < TITLE_WORDS;
+  if (words.length === 0) return { starts: [], inTitle, length: 1 };
   const end = Math.max(...words);
-  const all = phraseStarts(words.filter((w) => w !== end), phraseLength);
-  return { starts: all.filter((w) => w >= TITLE_WORDS), inTitle: all.some((w) => w < TITLE_WORDS), length: Math.max(1, end - TITLE_WORDS) };
+  const starts = phraseStarts(words.filter((w) => w !== end), phraseLength).filter((w) => w >= TITLE_WORDS);
+  return { starts, inTitle, length: Math.max(1, end - TITLE_WORDS) };
 }
 
 /**
- * The pages that hold the query (`ids`, in the order to keep among equals),
- * ranked, from the positions the search for the query's characters and
- * END_WORD gave for each (`words`; a page it did not find scores nothing).
- * `phraseLength` is the number of characters of the query's shortest part.
+ * The pages that hold the query (`found`: each page's id and the positions of
+ * its first occurrence, in the order to keep among equals), ranked, from the
+ * positions the search for the query's characters and END_WORD gave for each
+ * (`words`). `phraseLength` is the number of characters of the query's shortest part.
  */
-export function rank(ids: readonly string[], words: ReadonlyMap<string, readonly number[]>, phraseLength: number): Ranked[] {
-  const facts = ids.map((id) => ({ id, ...pageFacts(words.get(id) ?? [], phraseLength) }));
+export function rank(found: ReadonlyArray<{ id: string; words: readonly number[] }>, words: ReadonlyMap<string, readonly number[]>, phraseLength: number): Ranked[] {
+  const facts = found.map(({ id, words: first }) => ({ id, ...pageFacts(words.get(id) ?? [], phraseLength, first) }));
   const average = facts.reduce((sum, f) => sum + f.length, 0) / Math.max(1, facts.length);
   return facts
     .map((f) => {

@@ -228,7 +228,10 @@ export function recordHtml(record: SearchPage): string {
         h('main', { dataPagefindBody: '' }, [
           ...record.blocks.flatMap((block, b) => [
             ...(b === zone.lead && b > 0 && zone.pad > 0 ? [h('p', Array.from({ length: zone.pad }, () => BLOCK_BREAK).join(' '))] : []),
-            h(block.tag, `${indexText(block.text)} ${BLOCK_BREAK}`),
+            // The title as a paragraph: Pagefind weights a heading's words (h1 most) and gives as the
+            // hit of a quoted phrase its first occurrence among unweighted words, which ranking reads
+            // as the title's when it is before TITLE_WORDS.
+            h(block.tag === 'h1' ? 'p' : block.tag, `${indexText(block.text)} ${BLOCK_BREAK}`),
           ]),
           h('p', END_WORD),
         ]),

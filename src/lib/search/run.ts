@@ -66,8 +66,8 @@ export async function runSearch(api: PagefindSearch, query: string, sort: SortMo
   const words = new Map(exact.map((r) => [r.id, r.words]));
   const ordered =
     sort === 'relevance'
-      ? rank(exact.map((r) => r.id), positions, shortest)
-      : exact.map((r) => ({ id: r.id, ...pageFacts(positions.get(r.id) ?? [], shortest) }));
+      ? rank(exact, positions, shortest)
+      : exact.map((r) => ({ id: r.id, ...pageFacts(positions.get(r.id) ?? [], shortest, r.words) }));
   const exactIds = new Set(words.keys());
   return {
     found: ordered.map(({ id, starts, inTitle }) => ({ id, starts, inTitle, words: words.get(id)! })),
