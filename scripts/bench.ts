@@ -3,7 +3,9 @@
  * synthetic speeches (and 10,000 with --10000) in a scratch copy of the
  * project, and prints per stage (convert and link, Astro, Pagefind) and in
  * total: wall time, peak memory, pages per second, output size, search index
- * size and the bytes a first search transfers. Then the term-linking bench.
+ * size, the bytes search start transfers, and the bytes a first search
+ * transfers for the corpus's five most frequent glossary terms and a few
+ * named long ones. Then the term-linking bench.
  * Options: --sizes 5,100  --10000
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { seedMaterial, syntheticSpeech } from './lib/corpus.ts';
 import { diskUsage } from './lib/disk.ts';
 import { measure, type Measured } from './lib/measure.ts';
 import { copyProject, ROOT } from './lib/project.ts';
-import { searchCost } from './lib/search-cost.ts';
+import { firstSearchBytes, frequentTerms, NAMED_TERMS, searchCost } from './lib/search-cost.ts';
 import { benchLinking } from './lib/bench-linking.ts';
 
 const argv = process.argv.slice(2);
@@ -34,6 +36,8 @@ interface Row {
   index: number;
   firstSearch: number;
   startSearch: number;
+  /** The first search for each of the corpus's five most frequent terms and the named ones: query, uses in the speeches, bytes. */
+  terms: Array<{ query: string; uses?: number; bytes: number }>;
 }
 
 const rows: Row[] = [];
@@ -60,6 +64,10 @@ for (const n of sizes) {
     const dist = path.join(copy.dir, 'dist');
     const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
     const cost = await searchCost(dist);
+    const frequent = frequentTerms(dist, path.join(copy.dir, 'content/speeches'));
+    const queries = [...new Set([...frequent.map((t) => t.term), ...NAMED_TERMS])];
+    const bytes = await firstSearchBytes(dist, queries);
+    const uses = new Map(frequent.map((t) => [t.term, t.uses]));
     rows.push({
       n,
       stages: { convert, astro, pagefind, 'rebuild convert': rebuild },
@@ -68,6 +76,7 @@ for (const n of sizes) {
       index: diskUsage(path.join(dist, 'pagefind')).bytes + diskUsage(path.join(dist, 'search/docs')).bytes,
       firstSearch: cost.firstQueryBytes,
       startSearch: cost.startBytes,
+      terms: queries.map((query) => ({ query, ...(uses.has(query) ? { uses: uses.get(query)! } : {}), bytes: bytes.get(query)! })),
     });
   } finally {
     copy.remove();
@@ -91,6 +100,11 @@ for (const row of rows) {
 console.log('\n| speeches | pages | output | search index (with result files) | search start | first search (八项规定) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(`| ${row.n} | ${row.pages} | ${MB(row.output)} | ${MB(row.index)} | ${kB(row.startSearch)} | ${kB(row.firstSearch)} |`);
+
+console.log('\nFirst search, nothing cached, after search has started: the five glossary terms used most in the speeches, and the named ones (goal < 300 kB each).');
+console.log('| speeches | query | uses | first search |');
+console.log('| ---: | --- | ---: | ---: |');
+for (const row of rows) for (const t of row.terms) console.log(`| ${row.n} | ${t.query} | ${t.uses ?? ''} | ${kB(t.bytes)} |`);
 
 console.log('');
 console.log(benchLinking());

@@ -3,9 +3,12 @@
  * search, bytes for a first query shown on the search page, latency after
  * start, results for a phrase no page holds. Measured in Chromium.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { launch } from './chromium.ts';
-import { serve } from './serve.ts';
+import { serve, type SiteServer } from './serve.ts';
 import { pagefindQueries } from '../../src/lib/search/tokens.ts';
+import type { Page } from 'playwright-core';
 
 export interface SearchCost {
   pageBytes: number;
@@ -23,6 +26,74 @@ export interface SearchCost {
 export const FIRST_QUERY = '八项规定';
 export const QUERIES = ['四风', '三会一课', '星级管理', '网军', '丰县', '敬老院', '规定', '治党', '问责条例', '两个维护', '民主集中制', '一岗双责', '主题教育', '党支部', '清廉', '巡察', '党', '风四', '不存在的词语', '全面从严治党'];
 
+/** The terms always measured besides the most frequent: long, and in nearly every party text. */
+export const NAMED_TERMS = ['全面从严治党', '中国共产党', '习近平新时代中国特色社会主义思想'];
+
+/**
+ * The `n` glossary terms used most in the speeches of a built site (each
+ * entry counted by its most used form, in the speech sources of `speeches`),
+ * as their entries name them.
+ */
+export function frequentTerms(dist: string, speeches: string, n = 5): Array<{ term: string; uses: number }> {
+  const terms = (JSON.parse(readFileSync(path.join(dist, 'api/terms.json'), 'utf8')) as { terms: Array<{ term: string; forms: string[] }> }).terms;
+  const text = readdirSync(speeches)
+    .filter((f) => /\.(txt|md)$/u.test(f))
+    .map((f) => readFileSync(path.join(speeches, f), 'utf8'))
+    .join('\n');
+  const count = (form: string) => {
+    let uses = 0;
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) uses++;
+    return uses;
+  };
+  return terms
+    .map(({ term, forms }) => ({ term, uses: Math.max(...forms.map(count)) }))
+    .sort((a, b) => b.uses - a.uses)
+    .slice(0, n);
+}
+
+/** Types a query on a search page whose search has started, and waits for its answer and every file it fetches. */
+async function firstSearch(page: Page, query: string): Promise<void> {
+  await page.getByLabel('在全部讲话文稿和术语中搜索').fill(query);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Opens the search page with the browser's cache off, and waits until search has started (Pagefind's metadata loaded). */
+async function startSearch(page: Page, server: SiteServer): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const from = server.log.length;
+  await page.goto(`${server.url}search/`);
+  for (let i = 0; i < 400 && !server.log.slice(from).some((r) => r.path.endsWith('.pf_meta')); i++) await page.waitForTimeout(50);
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * The bytes a reader's first search for each query transfers (index chunks,
+ * and the result files of the first ten results), each on a fresh search page
+ * with nothing cached, after search has started.
+ */
+export async function firstSearchBytes(dist: string, queries: readonly string[]): Promise<Map<string, number>> {
+  const server = await serve(dist);
+  const browser = await launch();
+  const out = new Map<string, number>();
+  try {
+    for (const query of queries) {
+      const page = await browser.context.newPage();
+      await startSearch(page, server);
+      const from = server.log.length;
+      await firstSearch(page, query);
+      out.set(query, server.log.slice(from).reduce((n, r) => n + r.bytes, 0));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
 export async function searchCost(dist: string): Promise<SearchCost> {
   const server = await serve(dist);
   const browser = await launch();
@@ -31,17 +102,12 @@ export async function searchCost(dist: string): Promise<SearchCost> {
     server.log.slice(from).filter((r) => filter(r.path)).reduce((n, r) => n + r.bytes, 0);
   const pagefindJs = JSON.stringify(`${new URL(server.url).pathname}pagefind/pagefind.js`);
   try {
-    await page.goto(`${server.url}search/`);
-    for (let i = 0; i < 200 && !server.log.some((r) => r.path.endsWith('.pf_meta')); i++) await page.waitForTimeout(50);
-    await page.waitForLoadState('networkidle');
+    await startSearch(page, server);
     const pageBytes = sum(0, (p) => !p.includes('/pagefind/'));
     const startBytes = sum(0, (p) => p.includes('/pagefind/'));
 
     const before = server.log.length;
-    await page.getByLabel('在全部讲话文稿和术语中搜索').fill(FIRST_QUERY);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/u.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
+    await firstSearch(page, FIRST_QUERY);
     const firstQueryBytes = sum(before);
     const firstQueryFiles = server.log.length - before;
 

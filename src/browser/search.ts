@@ -17,6 +17,7 @@ import { queryParts, queryPhrases } from '../lib/search/tokens.ts';
 import { renderFilters, renderPager, renderQuick, renderResult, renderScattered, type ResultView, type TermHit } from './search-render.ts';
 
 interface Pagefind extends PagefindSearch {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -69,6 +70,9 @@ export function startSearchPage(doc: Document): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      // Search runs in the page, not in Pagefind's Web Worker: the worker's script alone would be
+      // a third of what starting search downloads, for searches that take milliseconds.
+      await module.options({ noWorker: true });
       await module.init();
       return module;
     }));
