@@ -6,12 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/lib/search/rank.ts';
-import { recordHtml, searchPage, type SearchPage } from '../../src/lib/search/records.ts';
+import { searchPage } from '../../src/lib/search/records.ts';
 import { runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
-
-/** The words of a record, as Pagefind counts them (lower case, a break or punctuation indexing nothing). */
-const wordsOf = (record: SearchPage) =>
-  recordHtml(record).replace(/^[\s\S]*<main data-pagefind-body="">|<\/main>[\s\S]*$/gu, '').replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean);
+import { recordWords } from '../helpers/record-words.ts';
 
 /** Pagefind as far as the search page uses it: quoted phrases, words anywhere (all of them), sorts. */
 function standIn(pages: Record<string, { html: string; date?: string }>): PagefindSearch {
@@ -21,7 +18,7 @@ function standIn(pages: Record<string, { html: string; date?: string }>): Pagefi
       const quoted = /^"(.*)"$/u.exec(query);
       const terms = (quoted ? quoted[1]! : query).split(' ');
       const results = records.flatMap(({ id, record }) => {
-        const words = wordsOf(record);
+        const words = recordWords(record);
         if (quoted) {
           const at = words.findIndex((_, i) => terms.every((t, k) => words[i + k] === t));
           return at < 0 ? [] : [{ id, words: terms.map((_, k) => at + k), date: record.sort.date! }];

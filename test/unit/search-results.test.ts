@@ -1,7 +1,9 @@
 /** What a search result shows of a page: the part and heading of its hit, and the excerpt with the hit marked. */
 import { describe, expect, it } from 'vitest';
 import { excerpt, headingAbove, hitSections, partAt, phraseStarts } from '../../src/lib/search/excerpt.ts';
-import { END_WORD, PART_CHARS, recordHtml, resultFiles, searchPage, TITLE_WORDS, UNDATED, type SearchPage } from '../../src/lib/search/records.ts';
+import { PART_CHARS, resultFiles, searchPage, UNDATED, type SearchPage } from '../../src/lib/search/records.ts';
+import { END_WORD, TITLE_WORDS } from '../../src/lib/search/tokens.ts';
+import { recordWords } from '../helpers/record-words.ts';
 
 const html = `<html><body><nav><p>导航不收录</p></nav><main data-pagefind-body>
 <span data-pagefind-meta="kind:讲话"></span><span data-pagefind-filter="年份:2020"></span>
@@ -21,7 +23,7 @@ const page = searchPage(html, '/speeches/s/', 3)!;
 const { page: result, parts } = resultFiles(page, '/kb/speeches/s/');
 /** Pagefind's word positions of every occurrence of `phrase`, counted as it counts recordHtml's words. */
 function positions(record: SearchPage, phrase: string): number[] {
-  const words = recordHtml(record).replace(/^[\s\S]*<main data-pagefind-body="">|<\/main>[\s\S]*$/gu, '').replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean);
+  const words = recordWords(record);
   const chars = [...phrase];
   const out: number[] = [];
   words.forEach((_, i) => {
@@ -70,7 +72,7 @@ describe('recordHtml', () => {
   });
 
   it('ends with END_WORD, at a position that is the record\'s length in words', () => {
-    const words = recordHtml(page).replace(/^[\s\S]*<main data-pagefind-body="">|<\/main>[\s\S]*$/gu, '').replace(/<[^>]+>/gu, ' ').split(/\s+/u).filter(Boolean);
+    const words = recordWords(page);
     expect(words.at(-1)).toBe(END_WORD);
     expect(words.indexOf(END_WORD)).toBe(words.length - 1);
   });

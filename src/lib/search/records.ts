@@ -18,10 +18,8 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { BLOCK_BREAK, END_WORD, indexText, TITLE_WORDS, tokenSpans } from './tokens.ts';
 
-export { END_WORD, TITLE_WORDS };
-
 export interface SearchBlock {
-  /** p, or h1…h6 for a heading. */
+  /** p, or h2…h6 for a section heading (the title, an h1, is a paragraph: see `title`). */
   tag: string;
   id?: string;
   text: string;
@@ -61,11 +59,14 @@ function blocksOf(body: Element): SearchBlock[] {
       const text = norm(toString(node));
       if (!text) return;
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
-      // A section heading keeps its id (a result links to it); the h1 is the page's title, not a section.
+      // A section heading keeps its tag and id (a result links to it). The h1 is the page's title, not a
+      // section, and is indexed as a paragraph: Pagefind weights a heading's words (h1 most) and gives as
+      // the hit of a quoted phrase its first occurrence among unweighted words, which ranking reads as
+      // the title's when it is before TITLE_WORDS.
       const heading = /^h[2-6]$/u.test(node.tagName);
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       const title = node.tagName === 'h1' || classes.includes('subtitle');
-      blocks.push({ tag: heading || node.tagName === 'h1' ? node.tagName : 'p', ...(heading && id ? { id } : {}), text, ...(title ? { title: true as const } : {}) });
+      blocks.push({ tag: heading ? node.tagName : 'p', ...(heading && id ? { id } : {}), text, ...(title ? { title: true as const } : {}) });
       return;
     }
     node.children.forEach(walk);
@@ -228,10 +229,7 @@ export function recordHtml(record: SearchPage): string {
         h('main', { dataPagefindBody: '' }, [
           ...record.blocks.flatMap((block, b) => [
             ...(b === zone.lead && b > 0 && zone.pad > 0 ? [h('p', Array.from({ length: zone.pad }, () => BLOCK_BREAK).join(' '))] : []),
-            // The title as a paragraph: Pagefind weights a heading's words (h1 most) and gives as the
-            // hit of a quoted phrase its first occurrence among unweighted words, which ranking reads
-            // as the title's when it is before TITLE_WORDS.
-            h(block.tag === 'h1' ? 'p' : block.tag, `${indexText(block.text)} ${BLOCK_BREAK}`),
+            h(block.tag, `${indexText(block.text)} ${BLOCK_BREAK}`),
           ]),
           h('p', END_WORD),
         ]),
