@@ -120,12 +120,11 @@ export function startSearchPage(doc: Document): void {
 
   let run = 0;
   /** Appends the results' views to a list, leaving out the entry of the answer card, unless another search has started meanwhile. */
-  async function show(results: Found[], query: string, into: HTMLElement, phrases: readonly string[], carded?: string): Promise<boolean> {
+  async function show(results: Found[], phraseLength: number, query: string, into: HTMLElement, phrases: readonly string[], carded?: string): Promise<boolean> {
     const current = run;
-    const length = Math.min(...queryParts(query).map((p) => p.length));
     let views: ResultView[];
     try {
-      views = await Promise.all(results.map((found) => view(found, length, phrases)));
+      views = await Promise.all(results.map((found) => view(found, phraseLength, phrases)));
     } catch {
       // A result file missing: the site was rebuilt since this page loaded its index.
       if (current === run) status.textContent = '搜索索引已更新，请刷新页面后重新搜索。';
@@ -136,10 +135,10 @@ export function startSearchPage(doc: Document): void {
     return true;
   }
 
-  function pager(results: Found[], query: string, from: number, phrases: readonly string[], carded?: string): void {
+  function pager(results: Found[], phraseLength: number, query: string, from: number, phrases: readonly string[], carded?: string): void {
     renderPager(more, results.length - from, async () => {
-      await show(results.slice(from, from + PAGE_SIZE), query, list, phrases, carded);
-      pager(results, query, from + PAGE_SIZE, phrases, carded);
+      await show(results.slice(from, from + PAGE_SIZE), phraseLength, query, list, phrases, carded);
+      pager(results, phraseLength, query, from + PAGE_SIZE, phrases, carded);
       list.children[from]?.querySelector('a')?.focus();
     });
   }
@@ -163,17 +162,16 @@ export function startSearchPage(doc: Document): void {
     const phrases = queryPhrases(query);
     list.replaceChildren();
     more.replaceChildren();
-    if (!(await show(outcome.found.slice(0, PAGE_SIZE), query, list, phrases, carded))) return;
+    if (!(await show(outcome.found.slice(0, PAGE_SIZE), outcome.phraseLength, query, list, phrases, carded))) return;
     // Announced once the first results are on the page.
     const count = outcome.found.length;
     status.textContent = count
       ? `${quotedQuery(query)}：找到 ${count} 条结果${sort === 'date' ? '，按时间从新到旧排列' : ''}。`
       : `没有找到包含${quotedQuery(query)}的内容。请检查有无错别字，或换一个较短的词语。`;
-    pager(outcome.found, query, PAGE_SIZE, phrases, carded);
+    pager(outcome.found, outcome.phraseLength, query, PAGE_SIZE, phrases, carded);
     if (outcome.scattered.length > 0) {
-      const scattered = outcome.scattered.slice(0, PAGE_SIZE).map((r) => ({ id: r.id, starts: [], inTitle: false, words: r.words }));
       renderScattered(more, outcome.scattered.length, quotedQuery(query), async (extra) => {
-        await show(scattered, query, extra, []);
+        await show(outcome.scattered.slice(0, PAGE_SIZE), outcome.phraseLength, query, extra, []);
         extra.querySelector('a')?.focus();
       });
     }

@@ -39,8 +39,10 @@ export interface Found {
 export interface Outcome {
   /** Pages that hold every part of the query, in the order asked for. */
   found: Found[];
-  /** Pages that hold every character of the query, but not together. */
-  scattered: PagefindResult[];
+  /** Pages that hold every character of the query, but not together (`words`: where the characters are). */
+  scattered: Found[];
+  /** The number of characters of the query's shortest part: the length of an occurrence in `starts`. */
+  phraseLength: number;
 }
 
 /** Pagefind's sort for each order: relevance is ranked after the search, by site order among equals. */
@@ -49,7 +51,7 @@ const SORTS: Record<SortMode, Record<string, 'asc' | 'desc'>> = { relevance: { o
 /** The pages for `query` (nothing for an empty query; null when Pagefind gave no answer). */
 export async function runSearch(api: PagefindSearch, query: string, sort: SortMode, filters: Record<string, string[]> = {}): Promise<Outcome | null> {
   const queries = pagefindQueries(query);
-  if (queries.length === 0) return { found: [], scattered: [] };
+  if (queries.length === 0) return { found: [], scattered: [], phraseLength: 0 };
   const [parts, loose] = await Promise.all([
     Promise.all(queries.map((q) => api.search(q, { filters, sort: SORTS[sort] }))),
     api.search(looseQuery(query), { filters, sort: SORTS.relevance }),
@@ -68,10 +70,12 @@ export async function runSearch(api: PagefindSearch, query: string, sort: SortMo
     sort === 'relevance'
       ? rank(exact, positions, shortest)
       : exact.map((r) => ({ id: r.id, ...pageFacts(positions.get(r.id) ?? [], shortest, r.words) }));
-  const exactIds = new Set(words.keys());
   return {
     found: ordered.map(({ id, starts, inTitle }) => ({ id, starts, inTitle, words: words.get(id)! })),
     // The loose search's words hold END_WORD's position too: a page scattered has more than that one.
-    scattered: loose.results.filter((r) => r.words.length > 1 && !exactIds.has(r.id)).map((r) => ({ id: r.id, words: r.words.slice().sort((a, b) => a - b).slice(0, -1) })),
+    scattered: loose.results
+      .filter((r) => r.words.length > 1 && !words.has(r.id))
+      .map((r) => ({ id: r.id, starts: [], inTitle: false, words: r.words.slice().sort((a, b) => a - b).slice(0, -1) })),
+    phraseLength: shortest,
   };
 }
