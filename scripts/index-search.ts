@@ -1,5 +1,6 @@
 /**
- * Build step 3: the Pagefind index of the built site (dist/pagefind/), one
+ * Build step 3: the Pagefind index of the built site (dist/pagefind/, and at
+ * scale more bundles beside it: src/lib/search/bundles.ts), one
  * record per glossary entry and speech tokenized one character per word (see
  * src/lib/search/records.ts and tokens.ts), and the files a result is shown
  * from (dist/search/docs/, named by Pagefind's id for the page). Pages are
@@ -12,22 +13,31 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
 import { PATHS } from '../src/lib/paths.ts';
+import { type Bundle, BUNDLE_LIST, bundlePages, planBundles } from '../src/lib/search/bundles.ts';
 import { recordHtml, resultFiles, searchPage } from '../src/lib/search/records.ts';
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const base = siteBase();
 
-function pagesOf(api: string, key: string): Array<{ url: string; source?: string }> {
-  const data = JSON.parse(readFileSync(path.join(DIST, 'api', api), 'utf8')) as Record<string, Array<{ url: string; source?: string }>>;
+type Listed = { url: string; source?: string; date?: string; year?: number };
+function pagesOf(api: string, key: string): Listed[] {
+  const data = JSON.parse(readFileSync(path.join(DIST, 'api', api), 'utf8')) as Record<string, Listed[]>;
   return data[key]!;
 }
 
-const pages = [...pagesOf('terms.json', 'terms'), ...pagesOf('speeches.json', 'speeches')];
-const urls = pages.map((p) => p.url);
+const terms = pagesOf('terms.json', 'terms');
+const speeches = pagesOf('speeches.json', 'speeches');
+const pages = [...terms, ...speeches];
+/** Each page's place in the site's order (entries first): ties in a ranking keep it. */
+const orderOf = new Map(pages.map((p, order) => [p.url, order]));
 /** A speech's page named by its source file, as the editor knows it: an error is reported against it. */
 const sourceOf = new Map(pages.flatMap((p) => (p.source ? [[p.url, `${PATHS.speechSources}/${p.source}`] as const] : [])));
 const where = (url: string) => (sourceOf.has(url) ? `${sourceOf.get(url)} (page ${url})` : url);
 const started = performance.now();
+const bundles = planBundles(
+  [...terms.map((p) => ({ url: p.url, entry: true })), ...speeches.map((p) => ({ url: p.url, entry: false, date: p.date ?? (p.year ? String(p.year) : undefined) }))],
+  bundlePages(process.env),
+);
 // Pagefind cuts its word index into chunks of 20,000 word locations by
 // default, about 24 kB each; a query downloads the chunk of every character it
 // holds, so 八项规定 cost four such chunks. Chunks of 2,000 locations (a
@@ -35,50 +45,60 @@ const started = performance.now();
 // createIndex) cost a tenth, at a few hundred bytes more of chunk list to
 // start search. A character used more than that still has a chunk of its own.
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 // Each page's result files are written as soon as the page is read, under a
 // provisional name (its number), and renamed once Pagefind has named its
 // record: held in memory instead, they kept 240 MB of zlib buffers alive.
 const docs = path.join(DIST, 'search/docs');
 rmSync(docs, { recursive: true, force: true });
 mkdirSync(docs, { recursive: true });
+for (const old of readdirSync(DIST).filter((name) => /^pagefind(-\d+)?$/u.test(name))) rmSync(path.join(DIST, old), { recursive: true, force: true });
 const write = (name: string, data: unknown) => writeFileSync(path.join(docs, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }));
-/** Each page's provisional name and number of parts, by the address Pagefind has for the page. */
-const results = new Map<string, { name: string; parts: number }>();
-// A few records in flight keep Pagefind busy; all at once made this process
-// hold every record's message.
-const inFlight = new Set<Promise<void>>();
-for (const [order, url] of urls.entries()) {
-  const file = path.join(DIST, url.slice(base.length), 'index.html');
-  // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
-  let page;
-  try {
-    page = searchPage(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order);
-  } catch (error) {
-    throw new Error(`${where(url)}: search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+/** Pagefind's files that the site does not use: its ready-made UIs; in a bundle after the first, also its script and WebAssembly, which the first serves. */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+/**
+ * One bundle: its pages indexed by a Pagefind process of its own, which is
+ * closed before the next bundle starts, so that memory holds one bundle at a
+ * time. Returns each page's provisional result file name and number of parts,
+ * by the address Pagefind has for the page.
+ */
+async function indexBundle(bundle: Bundle, first: boolean): Promise<Map<string, { name: string; parts: number }>> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const results = new Map<string, { name: string; parts: number }>();
+  // A few records in flight keep Pagefind busy; all at once made this process
+  // hold every record's message.
+  const inFlight = new Set<Promise<void>>();
+  for (const url of bundle.urls) {
+    const order = orderOf.get(url)!;
+    const file = path.join(DIST, url.slice(base.length), 'index.html');
+    // Pagefind puts its own base (where pagefind.js is served from) before a record's URL.
+    let page;
+    try {
+      page = searchPage(readFileSync(file, 'utf8'), `/${url.slice(base.length)}`, order);
+    } catch (error) {
+      throw new Error(`${where(url)}: search index: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    if (!page) continue;
+    const files = resultFiles(page, url);
+    const name = `page-${order}`;
+    write(name, files.page);
+    files.parts.forEach((part, k) => write(`${name}-${k}`, part));
+    results.set(page.url, { name, parts: files.parts.length });
+    const added = index.addHTMLFile({ url: page.url, content: recordHtml(page) }).then((response) => {
+      if (response.errors.length) throw new Error(`${where(url)}: search index: ${response.errors.join('; ')}`);
+      inFlight.delete(added);
+    });
+    inFlight.add(added);
+    if (inFlight.size >= 8) await Promise.race(inFlight);
   }
-  if (!page) continue;
-  const files = resultFiles(page, url);
-  const name = `page-${order}`;
-  write(name, files.page);
-  files.parts.forEach((part, k) => write(`${name}-${k}`, part));
-  results.set(page.url, { name, parts: files.parts.length });
-  const added = index.addHTMLFile({ url: page.url, content: recordHtml(page) }).then((response) => {
-    if (response.errors.length) throw new Error(`${where(url)}: search index: ${response.errors.join('; ')}`);
-    inFlight.delete(added);
-  });
-  inFlight.add(added);
-  if (inFlight.size >= 8) await Promise.race(inFlight);
-}
-await Promise.all(inFlight);
-rmSync(path.join(DIST, 'pagefind'), { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: path.join(DIST, 'pagefind') });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
-// The site has its own search page: Pagefind's ready-made UIs would only be dead weight in dist/.
-for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
-  rmSync(path.join(DIST, 'pagefind', file), { force: true });
+  await Promise.all(inFlight);
+  const written = await index.writeFiles({ outputPath: path.join(DIST, bundle.path) });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  const unused = first ? UNUSED : [...UNUSED, ...readdirSync(written.outputPath).filter((name) => /^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/u.test(name))];
+  for (const name of unused) rmSync(path.join(written.outputPath, name), { force: true });
+  return results;
 }
 
 /** A Pagefind file: gzip around "pagefind_dcd" and the data. */
@@ -88,18 +108,31 @@ function pagefindFile(file: string): Buffer {
   return raw.subarray(12);
 }
 
-// Each page's result files take the id Pagefind gives its result (the name of its fragment).
-const fragments = path.join(DIST, 'pagefind/fragment');
+// Each page's result files take the id Pagefind gives its result (the name of its fragment):
+// a hash of the page's record, so the bundles' files share one folder.
 const rename = (from: string, to: string) => renameSync(path.join(docs, `${from}.json.gz`), path.join(docs, `${to}.json.gz`));
-let named = 0;
-for (const name of readdirSync(fragments).sort()) {
-  const id = name.replace(/\.pf_fragment$/u, '');
-  const { url } = JSON.parse(pagefindFile(path.join(fragments, name)).toString('utf8')) as { url: string };
-  const files = results.get(url);
-  if (!files) throw new Error(`pagefind: fragment ${name} is for ${url}, which is not a page of the site`);
-  rename(files.name, id);
-  for (let k = 0; k < files.parts; k++) rename(`${files.name}-${k}`, `${id}-${k}`);
-  named++;
+function nameResultFiles(bundle: Bundle, results: Map<string, { name: string; parts: number }>): void {
+  const fragments = path.join(DIST, bundle.path, 'fragment');
+  let named = 0;
+  for (const name of readdirSync(fragments).sort()) {
+    const id = name.replace(/\.pf_fragment$/u, '');
+    const { url } = JSON.parse(pagefindFile(path.join(fragments, name)).toString('utf8')) as { url: string };
+    const files = results.get(url);
+    if (!files) throw new Error(`pagefind: fragment ${name} is for ${url}, which is not a page of ${bundle.path}`);
+    rename(files.name, id);
+    for (let k = 0; k < files.parts; k++) rename(`${files.name}-${k}`, `${id}-${k}`);
+    named++;
+  }
+  if (named !== results.size) throw new Error(`pagefind: ${results.size} pages indexed in ${bundle.path} but ${named} fragments written`);
 }
-if (named !== results.size) throw new Error(`pagefind: ${results.size} pages indexed but ${named} fragments written`);
-console.log(`search index: ${results.size} pages → ${path.relative(process.cwd(), written.outputPath)} (${Math.round(performance.now() - started)} ms)`);
+
+let indexed = 0;
+for (const [k, bundle] of bundles.entries()) {
+  const results = await indexBundle(bundle, k === 0);
+  nameResultFiles(bundle, results);
+  indexed += results.size;
+}
+// The search page merges the bundles after the first, in this order (bundles.ts).
+writeFileSync(path.join(DIST, BUNDLE_LIST), `${JSON.stringify(bundles.slice(1).map((b) => b.path))}\n`);
+const into = bundles.length === 1 ? 'dist/pagefind' : `${bundles.length} bundles (dist/pagefind, dist/pagefind-1 …)`;
+console.log(`search index: ${indexed} pages → ${into} (${Math.round(performance.now() - started)} ms)`);

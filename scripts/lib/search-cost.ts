@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from './chromium.ts';
 import { serve, type SiteServer } from './serve.ts';
+import { BUNDLE_LIST } from '../../src/lib/search/bundles.ts';
 import { pagefindQueries } from '../../src/lib/search/tokens.ts';
 import type { Page } from 'playwright-core';
 
@@ -51,6 +52,9 @@ export function frequentTerms(dist: string, speeches: string, n = 5): Array<{ te
     .slice(0, n);
 }
 
+/** A file that starting search fetches: Pagefind's script, WebAssembly and metadata, in every bundle, and the list of bundles. */
+const isSearchStart = (file: string) => /\/pagefind(-\d+)?\//u.test(file) || file.endsWith(BUNDLE_LIST);
+
 /** Types a query on a search page whose search has started, and waits for its answer and every file it fetches. */
 async function firstSearch(page: Page, query: string): Promise<void> {
   await page.getByLabel('在全部讲话文稿和术语中搜索').fill(query);
@@ -60,12 +64,14 @@ async function firstSearch(page: Page, query: string): Promise<void> {
 }
 
 /** Opens the search page with the browser's cache off, and waits until search has started (Pagefind's metadata loaded). */
-async function startSearch(page: Page, server: SiteServer): Promise<void> {
+async function startSearch(page: Page, server: SiteServer, dist: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const from = server.log.length;
   await page.goto(`${server.url}search/`);
-  for (let i = 0; i < 400 && !server.log.slice(from).some((r) => r.path.endsWith('.pf_meta')); i++) await page.waitForTimeout(50);
+  // The metadata of every bundle of the index (bundles.ts): the first, and those the list names.
+  const bundles = 1 + (JSON.parse(readFileSync(path.join(dist, BUNDLE_LIST), 'utf8')) as string[]).length;
+  for (let i = 0; i < 400 && server.log.slice(from).filter((r) => r.path.endsWith('.pf_meta')).length < bundles; i++) await page.waitForTimeout(50);
   await page.waitForLoadState('networkidle');
 }
 
@@ -81,7 +87,7 @@ export async function firstSearchBytes(dist: string, queries: readonly string[])
   try {
     for (const query of queries) {
       const page = await browser.context.newPage();
-      await startSearch(page, server);
+      await startSearch(page, server, dist);
       const from = server.log.length;
       await firstSearch(page, query);
       out.set(query, server.log.slice(from).reduce((n, r) => n + r.bytes, 0));
@@ -102,9 +108,9 @@ export async function searchCost(dist: string): Promise<SearchCost> {
     server.log.slice(from).filter((r) => filter(r.path)).reduce((n, r) => n + r.bytes, 0);
   const pagefindJs = JSON.stringify(`${new URL(server.url).pathname}pagefind/pagefind.js`);
   try {
-    await startSearch(page, server);
-    const pageBytes = sum(0, (p) => !p.includes('/pagefind/'));
-    const startBytes = sum(0, (p) => p.includes('/pagefind/'));
+    await startSearch(page, server, dist);
+    const pageBytes = sum(0, (p) => !isSearchStart(p));
+    const startBytes = sum(0, isSearchStart);
 
     const before = server.log.length;
     await firstSearch(page, FIRST_QUERY);

@@ -8,17 +8,19 @@
  * (search-render.ts): one result per page, with the section and excerpt of
  * its first hit and its other sections folded under it.
  */
+import { BUNDLE_LIST } from '../lib/search/bundles.ts';
 import { excerpt, headingAbove, hitSections, partAt } from '../lib/search/excerpt.ts';
 import { bareQuery, FILTERS, quotedQuery, termShard } from '../lib/search/present.ts';
 import type { ResultPage, ResultPart } from '../lib/search/records.ts';
-import { runSearch, type Found, type PagefindSearch } from '../lib/search/run.ts';
+import { BUNDLE_FILTER, runSearch, type Found, type PagefindSearch } from '../lib/search/run.ts';
 import { readState, writeState, type SearchState, type SortMode } from '../lib/search/state.ts';
 import { queryParts, queryPhrases } from '../lib/search/tokens.ts';
 import { renderFilters, renderPager, renderQuick, renderResult, renderScattered, type ResultView, type TermHit } from './search-render.ts';
 
 interface Pagefind extends PagefindSearch {
-  options(options: { noWorker?: boolean }): Promise<void>;
+  options(options: { noWorker?: boolean; mergeFilter?: Record<string, string> }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -68,12 +70,23 @@ export function startSearchPage(doc: Document): void {
   }
 
   let pagefind: Promise<Pagefind> | undefined;
+  /** How many bundles Pagefind searches as one. */
+  let merged = 1;
+  // A large library's index is in several bundles (bundles.ts), listed in BUNDLE_LIST and merged in its order.
+  const bundles = () =>
+    fetch(`${base}${BUNDLE_LIST}`)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    (pagefind ??= Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`), bundles()]).then(async ([module, more]: [Pagefind, string[]]) => {
       // Search runs in the page, not in Pagefind's Web Worker: the worker's script alone would be
       // a third of what starting search downloads, for searches that take milliseconds.
       await module.options({ noWorker: true });
       await module.init();
+      // Each bundle carries its number as a filter, for sorting newest first across them (run.ts).
+      if (more.length > 0) await module.options({ mergeFilter: { [BUNDLE_FILTER]: '0' } });
+      for (const [k, path] of more.entries()) await module.mergeIndex(`${base}${path}`, { mergeFilter: { [BUNDLE_FILTER]: String(k + 1) } });
+      merged = more.length + 1;
       return module;
     }));
 
@@ -154,7 +167,7 @@ export function startSearchPage(doc: Document): void {
       return;
     }
     status.textContent = '正在搜索……';
-    const [outcome, term] = await Promise.all([load().then((api) => runSearch(api, query, sort, filters)), quickTerm(query)]);
+    const [outcome, term] = await Promise.all([load().then((api) => runSearch(api, query, sort, filters, merged)), quickTerm(query)]);
     if (current !== run || !outcome) return;
     renderQuick(quick, term, term ? `${base}glossary/${term.slug}/?hl=${encodeURIComponent(bareQuery(query))}` : '');
     // The entry of the answer card appears once: not again in the list below it.

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { excerpt, partAt } from '../../src/lib/search/excerpt.ts';
 import type { ResultPage, ResultPart } from '../../src/lib/search/records.ts';
+import { BUNDLE_LIST } from '../../src/lib/search/bundles.ts';
 import { pagefindQueries } from '../../src/lib/search/tokens.ts';
 import { DIST, readPage, select, selectAll, text } from '../helpers/dist.ts';
 import { servedSite } from '../helpers/site.ts';
@@ -67,8 +68,11 @@ describe('search quality', () => {
     for (const [query, mustAppear] of QUERIES) {
       // A string, not a function: the test runner would rewrite a function's import().
       const results = (await page.evaluate(`(async () => {
-        const pagefind = await import(${JSON.stringify(`${new URL(site.server.url).pathname}pagefind/pagefind.js`)});
+        const base = ${JSON.stringify(new URL(site.server.url).pathname)};
+        const pagefind = await import(base + 'pagefind/pagefind.js');
         await pagefind.init();
+        // Every bundle of the index, as the search page merges them.
+        for (const path of await (await fetch(base + ${JSON.stringify(BUNDLE_LIST)})).json()) await pagefind.mergeIndex(base + path);
         const search = await pagefind.search(${JSON.stringify(pagefindQueries(query)[0] ?? '')}, { sort: { order: 'asc' } });
         return search.results.map((r) => ({ id: r.id, words: r.words }));
       })()`)) as Array<{ id: string; words: number[] }>;

@@ -1,36 +1,11 @@
 /**
  * Ranking, run through the search page's own search (run.ts) against a small
- * stand-in for Pagefind that searches the records as Pagefind reads them
- * (recordHtml's words, one per character): a quoted phrase, or every word
- * anywhere, with the word positions of each hit.
+ * stand-in for Pagefind (test/helpers/pagefind-stand-in.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/lib/search/rank.ts';
-import { searchPage } from '../../src/lib/search/records.ts';
-import { runSearch, type PagefindSearch } from '../../src/lib/search/run.ts';
-import { recordWords } from '../helpers/record-words.ts';
-
-/** Pagefind as far as the search page uses it: quoted phrases, words anywhere (all of them), sorts. */
-function standIn(pages: Record<string, { html: string; date?: string }>): PagefindSearch {
-  const records = Object.entries(pages).map(([id, { html }], order) => ({ id, record: searchPage(html, `/${id}/`, order)! }));
-  return {
-    async search(query, options) {
-      const quoted = /^"(.*)"$/u.exec(query);
-      const terms = (quoted ? quoted[1]! : query).split(' ');
-      const results = records.flatMap(({ id, record }) => {
-        const words = recordWords(record);
-        if (quoted) {
-          const at = words.findIndex((_, i) => terms.every((t, k) => words[i + k] === t));
-          return at < 0 ? [] : [{ id, words: terms.map((_, k) => at + k), date: record.sort.date! }];
-        }
-        const hits = terms.map((t) => words.flatMap((w, i) => (w === t ? [i] : [])));
-        return hits.every((h) => h.length) ? [{ id, words: hits.flat().sort((a, b) => a - b), date: record.sort.date! }] : [];
-      });
-      if (options?.sort?.date) results.sort((a, b) => b.date.localeCompare(a.date));
-      return { results: results.map(({ id, words }) => ({ id, words })) };
-    },
-  };
-}
+import { runSearch } from '../../src/lib/search/run.ts';
+import { standIn } from '../helpers/pagefind-stand-in.ts';
 
 const filler = (n: number) => '坚持以人民为中心的发展思想，推动高质量发展。'.repeat(n);
 const page = (title: string, body: string, date?: string) => ({

@@ -48,12 +48,33 @@ export interface Outcome {
 /** Pagefind's sort for each order: relevance is ranked after the search, by site order among equals. */
 const SORTS: Record<SortMode, Record<string, 'asc' | 'desc'>> = { relevance: { order: 'asc' }, date: { date: 'desc' } };
 
-/** The pages for `query` (nothing for an empty query; null when Pagefind gave no answer). */
-export async function runSearch(api: PagefindSearch, query: string, sort: SortMode, filters: Record<string, string[]> = {}): Promise<Outcome | null> {
+/**
+ * The filter that tells the bundles of a large index apart (bundles.ts): the
+ * search page merges bundle k with this filter set to k.
+ */
+export const BUNDLE_FILTER = 'bundle';
+
+/**
+ * Pagefind's results for one search, in the order asked for. Merged bundles'
+ * results come back by score, which for a sorted search is each result's rank
+ * in its own bundle, so the bundles' orders interleave: newest first over
+ * several bundles is one search per bundle, in the bundles' order (newest first).
+ */
+async function searchIn(api: PagefindSearch, query: string, options: { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> }, bundles: number): Promise<PagefindResponse | null> {
+  if (bundles <= 1 || !options.sort.date) return api.search(query, options);
+  const each = await Promise.all(Array.from({ length: bundles }, (_, k) => api.search(query, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: [String(k)] } })));
+  return each.every((r) => r) ? { results: each.flatMap((r) => r!.results) } : null;
+}
+
+/**
+ * The pages for `query` (nothing for an empty query; null when Pagefind gave
+ * no answer). `bundles`: how many bundles Pagefind has merged (bundles.ts).
+ */
+export async function runSearch(api: PagefindSearch, query: string, sort: SortMode, filters: Record<string, string[]> = {}, bundles = 1): Promise<Outcome | null> {
   const queries = pagefindQueries(query);
   if (queries.length === 0) return { found: [], scattered: [], phraseLength: 0 };
   const [parts, loose] = await Promise.all([
-    Promise.all(queries.map((q) => api.search(q, { filters, sort: SORTS[sort] }))),
+    Promise.all(queries.map((q) => searchIn(api, q, { filters, sort: SORTS[sort] }, bundles))),
     api.search(looseQuery(query), { filters, sort: SORTS.relevance }),
   ]);
   if (!parts[0] || !loose) return null;
