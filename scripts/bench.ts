@@ -73,7 +73,10 @@ for (const n of sizes) {
       stages: { convert, astro, pagefind, 'rebuild convert': rebuild },
       pages,
       output: diskUsage(dist).bytes,
-      index: diskUsage(path.join(dist, 'pagefind')).bytes + diskUsage(path.join(dist, 'search/docs')).bytes,
+      // Every bundle of the index (pagefind/, pagefind-1/ …) and the result files.
+      index: readdirSync(dist)
+        .filter((name) => /^pagefind(-\d+)?$/u.test(name))
+        .reduce((sum, name) => sum + diskUsage(path.join(dist, name)).bytes, diskUsage(path.join(dist, 'search/docs')).bytes),
       firstSearch: cost.firstQueryBytes,
       startSearch: cost.startBytes,
       terms: queries.map((query) => ({ query, ...(uses.has(query) ? { uses: uses.get(query)! } : {}), bytes: bytes.get(query)! })),
