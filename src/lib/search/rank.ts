@@ -19,7 +19,7 @@ import { TITLE_WORDS } from './tokens.ts';
 /** BM25's saturation: the tenth use of a phrase adds less than the second. */
 const K1 = 1.2;
 /** How much a page's length counts against it (0: not at all, 1: fully). */
-const B = 0.5;
+const B = 0.3;
 /** Above the most that occurrences in the text can weigh (K1 + 1). */
 const TITLE_BONUS = 3;
 
