@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
@@ -16,7 +17,11 @@ import { PATHS } from '../src/lib/paths.ts';
 import { type Bundle, BUNDLE_LIST, bundlePages, planBundles } from '../src/lib/search/bundles.ts';
 import { recordHtml, resultFiles, searchPage } from '../src/lib/search/records.ts';
 
-const DIST = path.resolve(process.argv[2] ?? 'dist');
+// node scripts/index-search.ts [DIST] [--bundle K]: with --bundle, only bundle K of the plan is
+// indexed (and its result files written), so that a large library's bundles can be built by
+// separate jobs, each on its own copy of the built site, and their folders copied together.
+const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { bundle: { type: 'string' } } });
+const DIST = path.resolve(positionals[0] ?? 'dist');
 const base = siteBase();
 
 type Listed = { url: string; source?: string; date?: string; year?: number };
@@ -49,9 +54,16 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2000';
 // provisional name (its number), and renamed once Pagefind has named its
 // record: held in memory instead, they kept 240 MB of zlib buffers alive.
 const docs = path.join(DIST, 'search/docs');
-rmSync(docs, { recursive: true, force: true });
+const only = options.bundle === undefined ? undefined : Number(options.bundle);
+if (only !== undefined && !(Number.isInteger(only) && only >= 0 && only < bundles.length)) {
+  throw new Error(`--bundle ${options.bundle}: the library makes ${bundles.length} bundle(s), numbered 0 to ${bundles.length - 1}`);
+}
+// A whole build starts afresh; a build of one bundle leaves the other bundles' folders and result files alone.
+if (only === undefined) {
+  rmSync(docs, { recursive: true, force: true });
+  for (const old of readdirSync(DIST).filter((name) => /^pagefind(-\d+)?$/u.test(name))) rmSync(path.join(DIST, old), { recursive: true, force: true });
+} else rmSync(path.join(DIST, bundles[only]!.path), { recursive: true, force: true });
 mkdirSync(docs, { recursive: true });
-for (const old of readdirSync(DIST).filter((name) => /^pagefind(-\d+)?$/u.test(name))) rmSync(path.join(DIST, old), { recursive: true, force: true });
 const write = (name: string, data: unknown) => writeFileSync(path.join(docs, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }));
 /** Pagefind's files that the site does not use: its ready-made UIs; in a bundle after the first, also its script and WebAssembly, which the first serves. */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
@@ -128,11 +140,13 @@ function nameResultFiles(bundle: Bundle, results: Map<string, { name: string; pa
 
 let indexed = 0;
 for (const [k, bundle] of bundles.entries()) {
+  if (only !== undefined && k !== only) continue;
   const results = await indexBundle(bundle, k === 0);
   nameResultFiles(bundle, results);
   indexed += results.size;
 }
 // The search page merges the bundles after the first, in this order (bundles.ts).
 writeFileSync(path.join(DIST, BUNDLE_LIST), `${JSON.stringify(bundles.slice(1).map((b) => b.path))}\n`);
-const into = bundles.length === 1 ? 'dist/pagefind' : `${bundles.length} bundles (dist/pagefind, dist/pagefind-1 …)`;
+const into =
+  only !== undefined ? `bundle ${only} of ${bundles.length} (dist/${bundles[only]!.path})` : bundles.length === 1 ? 'dist/pagefind' : `${bundles.length} bundles (dist/pagefind, dist/pagefind-1 …)`;
 console.log(`search index: ${indexed} pages → ${into} (${Math.round(performance.now() - started)} ms)`);

@@ -2,8 +2,9 @@
  * A library too big for one index build: the index step splits it into
  * bundles (PKB_SEARCH_BUNDLE_PAGES pages each, src/lib/search/bundles.ts) and
  * the search page searches them as one with Pagefind's mergeIndex. Here the
- * built seeds are indexed again in bundles of 60 pages, and a reader searching
- * the split site sees what they see on the site indexed whole.
+ * built seeds are indexed again in bundles of 60 pages, each bundle by a
+ * separate run on its own copy of the site, and a reader searching the site
+ * put together from them sees what they see on the site indexed whole.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,11 +17,35 @@ import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
 import { BUNDLE_LIST } from '../../src/lib/search/bundles.ts';
 import { DIST } from '../helpers/dist.ts';
 
-const sites = {} as { whole: SiteServer; split: SiteServer; browser: Browser; dir: string };
+const BUNDLES = 7;
+const index = (dir: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['scripts/index-search.ts', dir, ...args], { env: { ...process.env, PKB_SEARCH_BUNDLE_PAGES: '60' }, stdio: 'pipe' });
+/** A copy of the built site, without its search index. */
+function siteCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pkb-bundles-'));
+  cpSync(DIST, dir, { recursive: true });
+  for (const name of readdirSync(dir).filter((n) => /^pagefind(-\d+)?$/u.test(n))) rmSync(path.join(dir, name), { recursive: true });
+  rmSync(path.join(dir, 'search/docs'), { recursive: true });
+  return dir;
+}
+
+const sites = {} as { whole: SiteServer; split: SiteServer; browser: Browser; dir: string; jobs: string[] };
 beforeAll(async () => {
-  sites.dir = mkdtempSync(path.join(tmpdir(), 'pkb-bundles-'));
-  cpSync(DIST, sites.dir, { recursive: true });
-  execFileSync(process.execPath, ['scripts/index-search.ts', sites.dir], { env: { ...process.env, PKB_SEARCH_BUNDLE_PAGES: '60' }, stdio: 'pipe' });
+  // Each bundle built by a job of its own, on its own copy of the site (as on separate machines),
+  // and the jobs' bundle folders and result files copied into one site.
+  sites.jobs = Array.from({ length: BUNDLES }, (_, k) => {
+    const job = siteCopy();
+    index(job, '--bundle', String(k));
+    return job;
+  });
+  sites.dir = siteCopy();
+  for (const [k, job] of sites.jobs.entries()) {
+    const bundle = k === 0 ? 'pagefind' : `pagefind-${k}`;
+    expect(readdirSync(job).filter((n) => /^pagefind(-\d+)?$/u.test(n)), `job ${k}`).toEqual([bundle]);
+    cpSync(path.join(job, bundle), path.join(sites.dir, bundle), { recursive: true });
+    cpSync(path.join(job, 'search/docs'), path.join(sites.dir, 'search/docs'), { recursive: true });
+    cpSync(path.join(job, BUNDLE_LIST), path.join(sites.dir, BUNDLE_LIST));
+  }
   sites.whole = await serve(DIST);
   sites.split = await serve(sites.dir);
   sites.browser = await launch();
@@ -29,7 +54,7 @@ afterAll(async () => {
   await sites.browser?.close();
   await sites.whole?.close();
   await sites.split?.close();
-  if (sites.dir) rmSync(sites.dir, { recursive: true, force: true });
+  for (const dir of [sites.dir, ...(sites.jobs ?? [])]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** What a reader sees for a query: the answer card, the status line, and each result's facts and title. */
@@ -47,6 +72,10 @@ async function seen(server: SiteServer, query: string, order?: string): Promise<
 }
 
 describe('an index built in bundles', () => {
+  it('names the bundle a job is asked for that the library does not have', () => {
+    expect(() => index(sites.jobs[0]!, '--bundle', String(BUNDLES))).toThrow(/--bundle 7: the library makes 7 bundle\(s\), numbered 0 to 6/u);
+  });
+
   it('is written as several bundles, listed for the search page, only the first serving Pagefind’s script', () => {
     const listed = JSON.parse(readFileSync(path.join(sites.dir, BUNDLE_LIST), 'utf8')) as string[];
     // 5 speeches and 319 entries, 60 pages a bundle: the speeches, then the entries in six.
