@@ -14,6 +14,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
 import { PATHS } from '../src/lib/paths.ts';
+import { dateKey } from '../src/lib/site/speech-order.ts';
 import { type Bundle, BUNDLE_LIST, bundlePages, planBundles } from '../src/lib/search/bundles.ts';
 import { recordHtml, resultFiles, searchPage } from '../src/lib/search/records.ts';
 
@@ -40,7 +41,7 @@ const sourceOf = new Map(pages.flatMap((p) => (p.source ? [[p.url, `${PATHS.spee
 const where = (url: string) => (sourceOf.has(url) ? `${sourceOf.get(url)} (page ${url})` : url);
 const started = performance.now();
 const bundles = planBundles(
-  [...terms.map((p) => ({ url: p.url, entry: true })), ...speeches.map((p) => ({ url: p.url, entry: false, date: p.date ?? (p.year ? String(p.year) : undefined) }))],
+  [...terms.map((p) => ({ url: p.url, entry: true })), ...speeches.map((p) => ({ url: p.url, entry: false, date: dateKey(p) || undefined }))],
   bundlePages(process.env),
 );
 // Pagefind cuts its word index into chunks of 20,000 word locations by

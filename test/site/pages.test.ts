@@ -13,12 +13,12 @@ function htmlFiles(dir = DIST): string[] {
 
 describe('home page', () => {
   const home = readPage('');
-  it('lists every speech with its title, linking to its page', () => {
+  it('lists every speech with its title, linking to its page, newest first (the two of 2020, then the undated)', () => {
     const links = selectAll('.speech-list a', home).map((a) => [text(a).trim(), attr(a, 'href')]);
     expect(links).toEqual([
       ['党建引领显担当强保障 争当助推省域治理现代化排头兵', '/speeches/sheng-dangjian-yinling-2020/'],
-      ['在局全面从严治党工作会议上的讲话', '/speeches/ju-congyan-zhidang-huiyi/'],
       ['在县全面从严治党工作会议上的讲话', '/speeches/xian-congyan-zhidang-huiyi-2020/'],
+      ['在局全面从严治党工作会议上的讲话', '/speeches/ju-congyan-zhidang-huiyi/'],
       ['推进全面从严治党工作措施', '/speeches/qu-congyan-zhidang-cuoshi/'],
       ['踔厉奋发\u00a0笃行不怠 坚定不移推进全面从严治党向纵深发展', '/speeches/shi-chuli-fenfa-duxing-budai/'],
     ]);
@@ -45,10 +45,10 @@ describe('speech page', () => {
     expect(text(select('h1', article)!)).toBe('在局全面从严治党工作会议上的讲话');
   });
 
-  it('links to the previous and next speech', () => {
+  it('links to the previous and next speech in the list', () => {
     const { tree } = pageOfSource('002_a8c0b5baaef4c753.txt');
-    expect(attr(select('a[rel=prev]', tree)!, 'href')).toBe('/speeches/ju-congyan-zhidang-huiyi/');
-    expect(attr(select('a[rel=next]', tree)!, 'href')).toBe('/speeches/qu-congyan-zhidang-cuoshi/');
+    expect(attr(select('a[rel=prev]', tree)!, 'href')).toBe('/speeches/sheng-dangjian-yinling-2020/');
+    expect(attr(select('a[rel=next]', tree)!, 'href')).toBe('/speeches/ju-congyan-zhidang-huiyi/');
     const first = pageOfSource('000_e6ad98bea2aab6a9.txt').tree;
     expect(select('a[rel=prev]', first)).toBeUndefined();
   });

@@ -1,11 +1,11 @@
-/** The speeches as the pages list them: in the order of their source file names. */
+/** The speeches as the pages list them: newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from './speech-order.ts';
 
 export type SpeechEntry = CollectionEntry<'speeches'>;
 
 export async function listSpeeches(): Promise<SpeechEntry[]> {
-  const entries = await getCollection('speeches');
-  return entries.sort((a, b) => (a.data.source < b.data.source ? -1 : a.data.source > b.data.source ? 1 : 0));
+  return newestFirst(await getCollection('speeches'));
 }
 
 /** 省级 · 2020年 · 讲话: the facts of a speech that exist, in reading order. */
