@@ -1,0 +1,35 @@
+/** An entry's chart of uses per speech, read on a phone: every speech's whole title, legible, nothing cut off. */
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
+
+const site = servedSite();
+
+describe('the usage chart on a 390 px screen', () => {
+  it('shows each speech’s full title at a legible size, within the screen, with its count', async () => {
+    const page = await site.browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${site.server.url}glossary/quanmian-congyan-zhidang/`);
+    const rows = await page.locator('.uses-chart li').evaluateAll((items) =>
+      items.map((li) => {
+        const label = li.querySelector<HTMLElement>('.uses-chart__label')!;
+        const box = label.getBoundingClientRect();
+        return {
+          text: label.textContent,
+          size: parseFloat(getComputedStyle(label).fontSize),
+          cut: label.scrollWidth > label.clientWidth || box.right > document.documentElement.clientWidth,
+          count: li.querySelector('.uses-chart__count')?.textContent,
+        };
+      }),
+    );
+    const titles = await page.locator('.uses-group h3 a, .uses-group h3').allTextContents();
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) {
+      expect(row.size, row.text!).toBeGreaterThanOrEqual(13);
+      expect(row.cut, row.text!).toBe(false);
+      expect(row.text).not.toMatch(/…$/u);
+      expect(row.count).toMatch(/^\d+$/u);
+      expect(titles.some((t) => t.includes(row.text!)), row.text!).toBe(true);
+    }
+    await page.close();
+  });
+});
