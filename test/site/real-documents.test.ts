@@ -144,11 +144,14 @@ describe.each(Object.keys(ALL))('%s', (name) => {
     }
   });
 
-  it('shows its date in the title block, where the text has one', () => {
+  it('shows its date in the title block, where the text has one, and not twice (the facts line or the text’s own line)', () => {
     const facts = text(select('.speech-head__facts', article)!);
     if (expected.date) {
       const [y, m, d] = expected.date.split('-').map(Number);
-      expect(facts).toContain(`${y}年${m}月${d}日`);
+      const date = `${y}年${m}月${d}日`;
+      const lines = selectAll('.speech-head > :not(.speech-head__facts)', article).map(text);
+      // Given by a line of the text's head (its date line, its subtitle), it is not repeated in the facts line.
+      expect(facts.includes(date) !== lines.some((line) => line.includes(date)), `${facts} | ${lines.join(' | ')}`).toBe(true);
     } else expect(facts).not.toMatch(/\d+年\d+月\d+日/u);
   });
 
@@ -177,6 +180,14 @@ describe('the corpus', () => {
   it.each(Object.entries(CORPUS_PAGES).filter(([, page]) => page.speaker))('shows the speaker of %s in the title block', (name, page) => {
     const speaker = text(select('.head-line--speaker', pageOfSource(name, dist()).article)!);
     expect(speaker.replace(/[\s\u3000]+/gu, ' ')).toBe(page.speaker!.replace(/[\s\u3000]+/gu, ' '));
+  });
+
+  it('gives a date once: the facts line leaves it out where a line of the title block gives it, and a search result keeps it', () => {
+    const { article } = pageOfSource('xi-2020-laomo-biaozhang.txt', dist());
+    expect(text(select('.head-line--date', article)!)).toContain('2020年11月24日');
+    const facts = select('.speech-head__facts', article)!;
+    expect(text(facts)).not.toContain('2020年');
+    expect(attr(facts, 'dataResultFacts')).toContain('2020年11月24日');
   });
 
   it('shows 来源 and 时间 of a copied news page in the title block, not in the text', () => {

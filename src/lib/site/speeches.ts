@@ -8,13 +8,14 @@ export async function listSpeeches(): Promise<SpeechEntry[]> {
   return newestFirst(await getCollection('speeches'));
 }
 
-/** 省级 · 2020年 · 讲话: the facts of a speech that exist, in reading order. */
+/** The speech's date as the site writes it: 2020年11月12日, or 2020年 when only the year is known. */
+export function dateLabel(data: SpeechEntry['data']): string {
+  return data.date ? data.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/u, '$1年$2月$3日') : data.year ? `${data.year}年` : '';
+}
+
+/** 讲话 · 省级 · 2020年: the facts of a speech that exist, in reading order. */
 export function speechFacts(data: SpeechEntry['data']): string[] {
-  return [
-    data.kind,
-    data.level ? (data.level === '其他' ? '' : `${data.level}级`) : '',
-    data.date ? data.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/u, '$1年$2月$3日') : data.year ? `${data.year}年` : '',
-  ].filter(Boolean);
+  return [data.kind, data.level ? (data.level === '其他' ? '' : `${data.level}级`) : '', dateLabel(data)].filter(Boolean);
 }
 
 /** 9917 → “约 9,900 字”; short texts are counted exactly. */
