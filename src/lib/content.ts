@@ -5,11 +5,12 @@
  * when any source is bad.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glossaryHref, siteBase } from './base.ts';
 import { coverage, type CoverageReport } from './glossary/coverage.ts';
-import { loadGlossary, surfaceForms, type Glossary } from './glossary/load.ts';
+import { loadGlossary, surfaceForms, type Glossary, type GlossaryEntry } from './glossary/load.ts';
 import type { TermUse } from './glossary/link.ts';
 import { PATHS } from './paths.ts';
 import { writeIfChanged } from './write-if-changed.ts';
@@ -59,6 +60,10 @@ export interface ContentResult {
   removed: number;
   /** Speeches taken unchanged from the previous build. */
   reused: number;
+  /** Speeches whose page is new or changed in this build. */
+  changed: ConvertedSpeech[];
+  /** Glossary entries that no speech uses (their pages list no uses), the most recently edited first. */
+  unused: GlossaryEntry[];
 }
 
 export function termUses(speeches: readonly ConvertedSpeech[]): TermUses {
@@ -95,9 +100,12 @@ export async function buildContent(cwd = process.cwd(), base = siteBase()): Prom
     glossary,
   );
   await cache.prune();
-  const { written, removed } = await writeSpeeches(speeches, path.join(cwd, PATHS.generatedSpeeches));
-  const usesChanged = await writeIfChanged(path.join(cwd, PATHS.generatedTermUses), `${JSON.stringify(termUses(speeches), null, 1)}\n`);
+  const { written, removed, changed } = await writeSpeeches(speeches, path.join(cwd, PATHS.generatedSpeeches));
+  const uses = termUses(speeches);
+  const usesChanged = await writeIfChanged(path.join(cwd, PATHS.generatedTermUses), `${JSON.stringify(uses, null, 1)}\n`);
+  const edited = (entry: GlossaryEntry) => statSync(path.resolve(cwd, entry.file)).mtimeMs;
+  const unused = glossary.entries.filter((e) => !uses[e.slug]).sort((a, b) => edited(b) - edited(a) || a.slug.localeCompare(b.slug));
   // The full report, for the editors' page.
   const coverageChanged = await writeIfChanged(path.join(cwd, PATHS.generatedCoverage), `${JSON.stringify(report, null, 1)}\n`);
-  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0) + (coverageChanged ? 1 : 0), removed, reused };
+  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0) + (coverageChanged ? 1 : 0), removed, reused, changed, unused };
 }

@@ -3,7 +3,7 @@
  * content/speeches/, rebuild, and the page is there; drop a broken file, and
  * the build stops naming it while the published site stays as it was.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageOfSource, select, selectAll, squash, text } from '../helpers/dist.ts';
@@ -19,20 +19,30 @@ beforeAll(() => {
   // As an editor's tools may save it: BOM, CRLF line ends.
   const source = readFileSync(path.join(ROOT, 'test/fixtures/new-speech.txt'), 'utf8');
   writeFileSync(path.join(project, 'content/speeches/20210415 机关党建推进会.txt'), `\uFEFF${source.replace(/\n/gu, '\r\n')}`);
+  // An entry no speech uses, just edited: the build names it first among the unused.
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(path.join(project, 'content/glossary/yuanjing-2035.md'), later, later);
 });
 
 afterAll(() => copy?.remove());
 
 describe('a new speech dropped into content/speeches/', () => {
   let page: ReturnType<typeof pageOfSource>;
+  let output = '';
   beforeAll(() => {
     const result = build();
     expect(result.status, result.output).toBe(0);
+    output = result.output;
     page = pageOfSource('20210415 机关党建推进会.txt', path.join(project, 'dist'));
   });
 
   it('gets a readable ASCII address from its file name', () => {
     expect(page.path).toBe('speeches/20210415-ji-guan-dang-jian-tui-jin-hui/');
+  });
+
+  it('is named by the build with the address of its page, and an entry no speech uses is warned of, the last edited first', () => {
+    expect(output).toContain('new or changed: /speeches/20210415-ji-guan-dang-jian-tui-jin-hui/  (content/speeches/20210415 机关党建推进会.txt)');
+    expect(output).toMatch(/⚠ \d+ of \d+ glossary entries are used in no speech \(their pages list no uses\): content\/glossary\/yuanjing-2035\.md, /u);
   });
 
   it('is listed on the home page', () => {

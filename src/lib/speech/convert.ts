@@ -171,12 +171,12 @@ export async function convertFolder(
  * makes any more, leave the rest untouched. Rebuilding twice writes nothing
  * the second time, and `astro dev` reloads only what changed.
  */
-export async function writeSpeeches(speeches: readonly ConvertedSpeech[], outDir: string): Promise<{ written: number; removed: number }> {
+export async function writeSpeeches(speeches: readonly ConvertedSpeech[], outDir: string): Promise<{ written: number; removed: number; changed: ConvertedSpeech[] }> {
   await mkdir(outDir, { recursive: true });
-  const wanted = new Map(speeches.map((s) => [`${s.meta.slug}.mdx`, s.mdx]));
-  let written = 0;
-  for (const [name, mdx] of wanted) if (await writeIfChanged(path.join(outDir, name), mdx)) written++;
+  const wanted = new Map(speeches.map((s) => [`${s.meta.slug}.mdx`, s]));
+  const changed: ConvertedSpeech[] = [];
+  for (const [name, speech] of wanted) if (await writeIfChanged(path.join(outDir, name), speech.mdx)) changed.push(speech);
   const stale = (await readdir(outDir)).filter((name) => !wanted.has(name));
   await Promise.all(stale.map((name) => rm(path.join(outDir, name), { force: true })));
-  return { written, removed: stale.length };
+  return { written: changed.length, removed: stale.length, changed };
 }
