@@ -106,7 +106,7 @@ describe('the glossary', () => {
       const paragraph = select(`#${anchor}`, target)!;
       expect(text(paragraph)).toContain(text(select('mark', line)!));
     }
-    expect(selectAll('.uses-chart li', page).length).toBeGreaterThan(1);
+    expect(selectAll('.uses-chart__row', page).length).toBeGreaterThan(1);
   });
 
   it('exports terms and speeches as JSON', () => {

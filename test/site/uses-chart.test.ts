@@ -9,15 +9,15 @@ describe('the usage chart on a 390 px screen', () => {
     const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${site.server.url}glossary/quanmian-congyan-zhidang/`);
-    const rows = await page.locator('.uses-chart li').evaluateAll((items) =>
-      items.map((li) => {
-        const label = li.querySelector<HTMLElement>('.uses-chart__label')!;
+    const rows = await page.locator('.uses-chart__row').evaluateAll((items) =>
+      items.map((row) => {
+        const label = row.querySelector<HTMLElement>('.uses-chart__label')!;
         const box = label.getBoundingClientRect();
         return {
           text: label.textContent,
           size: parseFloat(getComputedStyle(label).fontSize),
           cut: label.scrollWidth > label.clientWidth || box.right > document.documentElement.clientWidth,
-          count: li.querySelector('.uses-chart__count')?.textContent,
+          count: row.querySelector('.uses-chart__count')?.textContent,
         };
       }),
     );

@@ -21,6 +21,7 @@ describe('accessibility gate', () => {
   it.each<[string, string, string | undefined]>([
     ['the home page', '', undefined],
     ['a speech', 'speeches/sheng-dangjian-yinling-2020/', undefined],
+    ['the list of speeches, filtered', `speeches/?${encodeURIComponent('层级')}=${encodeURIComponent('省')}`, '[data-speech-controls]:not([hidden])'],
     ['the glossary', 'glossary/', undefined],
     ['a glossary entry', 'glossary/baxiang-guiding/', undefined],
     ['the search page with results', `search/?q=${encodeURIComponent('八项规定')}`, '.search-result'],
