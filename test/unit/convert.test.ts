@@ -61,15 +61,16 @@ describe('convertFolder', () => {
 });
 
 describe('writeSpeeches', () => {
-  it('removes stale files, and on a second run with the same sources writes nothing', async () => {
+  it('removes stale files, names the speeches it wrote, and on a second run with the same sources writes nothing', async () => {
     const dir = folder({ 'a.txt': '甲\n\n正文。\n', 'b.txt': '乙\n\n正文。\n' });
     const out = path.join(dir, 'out');
     mkdirSync(out);
     writeFileSync(path.join(out, 'stale.mdx'), 'from an earlier build');
     const first = await convertFolder(dir, { cwd: dir });
-    expect(await writeSpeeches(first.speeches, out)).toEqual({ written: 2, removed: 1 });
+    const written = await writeSpeeches(first.speeches, out);
+    expect({ ...written, changed: written.changed.map((s) => s.meta.slug) }).toEqual({ written: 2, removed: 1, changed: ['a', 'b'] });
     const before = readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
-    expect(await writeSpeeches((await convertFolder(dir, { cwd: dir })).speeches, out)).toEqual({ written: 0, removed: 0 });
+    expect(await writeSpeeches((await convertFolder(dir, { cwd: dir })).speeches, out)).toEqual({ written: 0, removed: 0, changed: [] });
     expect(readdirSync(out)).toEqual(['a.mdx', 'b.mdx']);
     expect(readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'))).toEqual(before);
   });
