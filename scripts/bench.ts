@@ -18,6 +18,7 @@ import { measure, type Measured } from './lib/measure.ts';
 import { copyProject, ROOT } from './lib/project.ts';
 import { firstSearchBytes, frequentTerms, NAMED_TERMS, searchCost } from './lib/search-cost.ts';
 import { benchLinking } from './lib/bench-linking.ts';
+import { isBundleFolder } from '../src/lib/search/bundles.ts';
 
 const argv = process.argv.slice(2);
 const sizesArg = argv[argv.indexOf('--sizes') + 1];
@@ -75,7 +76,7 @@ for (const n of sizes) {
       output: diskUsage(dist).bytes,
       // Every bundle of the index (pagefind/, pagefind-1/ …) and the result files.
       index: readdirSync(dist)
-        .filter((name) => /^pagefind(-\d+)?$/u.test(name))
+        .filter(isBundleFolder)
         .reduce((sum, name) => sum + diskUsage(path.join(dist, name)).bytes, diskUsage(path.join(dist, 'search/docs')).bytes),
       firstSearch: cost.firstQueryBytes,
       startSearch: cost.startBytes,

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { siteBase } from '../src/lib/base.ts';
 import { PATHS } from '../src/lib/paths.ts';
 import { dateKey } from '../src/lib/site/speech-order.ts';
-import { type Bundle, BUNDLE_LIST, bundlePages, planBundles } from '../src/lib/search/bundles.ts';
+import { type Bundle, BUNDLE_LIST, bundlePages, isBundleFolder, planBundles } from '../src/lib/search/bundles.ts';
 import { recordHtml, resultFiles, searchPage } from '../src/lib/search/records.ts';
 
 // node scripts/index-search.ts [DIST] [--bundle K]: with --bundle, only bundle K of the plan is
@@ -62,7 +62,7 @@ if (only !== undefined && !(Number.isInteger(only) && only >= 0 && only < bundle
 // A whole build starts afresh; a build of one bundle leaves the other bundles' folders and result files alone.
 if (only === undefined) {
   rmSync(docs, { recursive: true, force: true });
-  for (const old of readdirSync(DIST).filter((name) => /^pagefind(-\d+)?$/u.test(name))) rmSync(path.join(DIST, old), { recursive: true, force: true });
+  for (const old of readdirSync(DIST).filter(isBundleFolder)) rmSync(path.join(DIST, old), { recursive: true, force: true });
 } else rmSync(path.join(DIST, bundles[only]!.path), { recursive: true, force: true });
 mkdirSync(docs, { recursive: true });
 const write = (name: string, data: unknown) => writeFileSync(path.join(docs, `${name}.json.gz`), gzipSync(JSON.stringify(data), { level: 9 }));

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
-import { BUNDLE_LIST } from '../../src/lib/search/bundles.ts';
+import { BUNDLE_LIST, bundleFolder, isBundleFolder } from '../../src/lib/search/bundles.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const BUNDLES = 7;
@@ -24,7 +24,7 @@ const index = (dir: string, ...args: string[]) =>
 function siteCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pkb-bundles-'));
   cpSync(DIST, dir, { recursive: true });
-  for (const name of readdirSync(dir).filter((n) => /^pagefind(-\d+)?$/u.test(n))) rmSync(path.join(dir, name), { recursive: true });
+  for (const name of readdirSync(dir).filter(isBundleFolder)) rmSync(path.join(dir, name), { recursive: true });
   rmSync(path.join(dir, 'search/docs'), { recursive: true });
   return dir;
 }
@@ -40,8 +40,8 @@ beforeAll(async () => {
   });
   sites.dir = siteCopy();
   for (const [k, job] of sites.jobs.entries()) {
-    const bundle = k === 0 ? 'pagefind' : `pagefind-${k}`;
-    expect(readdirSync(job).filter((n) => /^pagefind(-\d+)?$/u.test(n)), `job ${k}`).toEqual([bundle]);
+    const bundle = bundleFolder(k);
+    expect(readdirSync(job).filter(isBundleFolder), `job ${k}`).toEqual([bundle]);
     cpSync(path.join(job, bundle), path.join(sites.dir, bundle), { recursive: true });
     cpSync(path.join(job, 'search/docs'), path.join(sites.dir, 'search/docs'), { recursive: true });
     cpSync(path.join(job, BUNDLE_LIST), path.join(sites.dir, BUNDLE_LIST));

@@ -12,6 +12,13 @@
  *
  * Used by the index step (Node) and, for the list's file name, by the search page.
  */
+import { newerFirst } from '../site/speech-order.ts';
+/** The folder of bundle k under the site's base: pagefind for the first, pagefind-1, pagefind-2 … after it. */
+export const bundleFolder = (k: number) => (k === 0 ? 'pagefind' : `pagefind-${k}`);
+
+/** Whether a folder of the built site is a bundle of the search index. */
+export const isBundleFolder = (name: string) => /^pagefind(-\d+)?$/u.test(name);
+
 /** Pages per bundle unless configured (PKB_SEARCH_BUNDLE_PAGES): a site of 1000 speeches is one bundle. */
 export const BUNDLE_PAGES = 1500;
 
@@ -40,20 +47,17 @@ export interface Bundle {
  */
 export function planBundles(pages: readonly BundlePage[], maxPages: number): Bundle[] {
   const size = Math.max(1, Math.floor(maxPages));
-  const path = (k: number) => (k === 0 ? 'pagefind/' : `pagefind-${k}/`);
+  const path = (k: number) => `${bundleFolder(k)}/`;
   if (pages.length <= size) return [{ path: path(0), urls: pages.map((p) => p.url) }];
   const speeches = pages
     .filter((p) => !p.entry)
     .map((p, order) => ({ p, order }))
-    .sort((a, b) => newer(a.p.date ?? '', b.p.date ?? '') || a.order - b.order)
+    .sort((a, b) => newerFirst(a.p.date ?? '', b.p.date ?? '') || a.order - b.order)
     .map(({ p }) => p.url);
   const entries = pages.filter((p) => p.entry).map((p) => p.url);
   const chunks = (urls: string[]) => Array.from({ length: Math.ceil(urls.length / size) }, (_, k) => urls.slice(k * size, (k + 1) * size));
   return [...chunks(speeches), ...chunks(entries)].map((urls, k) => ({ path: path(k), urls }));
 }
-
-/** Negative when date `a` sorts before `b` newest first (code unit order, as Pagefind sorts its keys). */
-const newer = (a: string, b: string) => (a > b ? -1 : a < b ? 1 : 0);
 
 /** The bundle size configured for the build (PKB_SEARCH_BUNDLE_PAGES), or BUNDLE_PAGES. */
 export function bundlePages(env: Readonly<Record<string, string | undefined>>): number {

@@ -5,8 +5,13 @@ export function dateKey(data: { date?: string | undefined; year?: number | undef
   return data.date ?? (data.year ? String(data.year) : '');
 }
 
+/** Code unit order (as Pagefind sorts its keys): negative when `a` comes first. */
+const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Two date keys newest first ('' for undated, last): negative when `a` comes first. */
+export const newerFirst = (a: string, b: string) => codeUnits(b, a);
+
 /** Newest first; undated speeches last; those of one date by source file name. */
 export function newestFirst<T extends { data: { date?: string | undefined; year?: number | undefined; source: string } }>(entries: readonly T[]): T[] {
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...entries].sort((a, b) => order(dateKey(b.data), dateKey(a.data)) || order(a.data.source, b.data.source));
+  return [...entries].sort((a, b) => newerFirst(dateKey(a.data), dateKey(b.data)) || codeUnits(a.data.source, b.data.source));
 }
