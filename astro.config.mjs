@@ -7,6 +7,7 @@ import { remarkGlossaryLinks } from './src/lib/glossary/link.ts';
 import { loadGlossary } from './src/lib/glossary/load.ts';
 import { glossaryHref, siteBase } from './src/lib/base.ts';
 import { PATHS } from './src/lib/paths.ts';
+import { loadSettings } from './src/lib/settings.ts';
 
 // The site can be served under any base path, e.g. PKB_BASE=/kb/ for http://intranet/kb/.
 const base = siteBase();
@@ -15,6 +16,8 @@ const base = siteBase();
 // (those are linked by the converter).
 const glossary = loadGlossary(PATHS.glossarySources);
 const linkDefinitions = remarkGlossaryLinks({
+  // How often a term is linked: content/site.yaml (termLinks).
+  links: loadSettings().termLinks,
   matcher: glossary.matcher,
   target: (slug) => {
     const entry = glossary.bySlug.get(slug);

@@ -1,6 +1,6 @@
 /**
  * In `astro dev`, converts the speeches again whenever a speech, a sidecar or
- * a glossary entry changes, so an edit shows up without a restart. The
+ * a glossary entry or the site settings change, so an edit shows up without a restart. The
  * content collections then pick up the regenerated files by themselves.
  */
 import path from 'node:path';
@@ -16,8 +16,10 @@ export function speechSources(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const dirs = [path.resolve(PATHS.speechSources), path.resolve(PATHS.glossarySources)];
         let queue = Promise.resolve();
+        const settings = path.resolve(PATHS.siteSettings);
         const regenerate = (file: string) => {
-          if (!dirs.some((dir) => file.startsWith(dir + path.sep)) || !/\.(txt|md|markdown|docx|ya?ml)$/iu.test(file)) return;
+          const source = dirs.some((dir) => file.startsWith(dir + path.sep)) && /\.(txt|md|markdown|docx|ya?ml)$/iu.test(file);
+          if (!source && file !== settings) return;
           queue = queue.then(async () => {
             try {
               const { speeches, warnings } = await buildContent();
@@ -28,7 +30,7 @@ export function speechSources(): AstroIntegration {
             }
           });
         };
-        server.watcher.add(dirs);
+        server.watcher.add([...dirs, settings]);
         server.watcher.on('change', regenerate).on('add', regenerate).on('unlink', regenerate);
       },
     },

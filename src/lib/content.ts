@@ -13,6 +13,7 @@ import { coverage, type CoverageReport } from './glossary/coverage.ts';
 import { loadGlossary, surfaceForms, type Glossary, type GlossaryEntry } from './glossary/load.ts';
 import type { TermUse } from './glossary/link.ts';
 import { PATHS } from './paths.ts';
+import { loadSettings } from './settings.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 import { convertFolder, writeSpeeches, type ConversionCache, type ConvertedSpeech } from './speech/convert.ts';
 
@@ -76,9 +77,11 @@ export function termUses(speeches: readonly ConvertedSpeech[]): TermUses {
 
 export async function buildContent(cwd = process.cwd(), base = siteBase()): Promise<ContentResult> {
   const glossary = loadGlossary(path.join(cwd, PATHS.glossarySources), cwd);
-  // A conversion depends on its source, the pipeline's code, the glossary and the base path.
+  const settings = loadSettings(cwd);
+  // A conversion depends on its source, the pipeline's code, the glossary, the settings and the base path.
   const salt = createHash('sha256')
     .update(await codeDigest(cwd))
+    .update(JSON.stringify(settings))
     .update(JSON.stringify(glossary.entries.map((e) => [e.slug, surfaceForms(e), e.notIn, e.summary])))
     .update(base)
     .digest('hex');
@@ -88,6 +91,7 @@ export async function buildContent(cwd = process.cwd(), base = siteBase()): Prom
     cache,
     cacheSalt: salt,
     linking: {
+      links: settings.termLinks,
       matcher: glossary.matcher,
       target: (slug) => {
         const entry = glossary.bySlug.get(slug);

@@ -2,6 +2,7 @@
 export const PATHS = {
   speechSources: 'content/speeches',
   glossarySources: 'content/glossary',
+  siteSettings: 'content/site.yaml',
   generatedSpeeches: '.generated/speeches',
   generatedTermUses: '.generated/term-uses.json',
   generatedCoverage: '.generated/coverage.json',

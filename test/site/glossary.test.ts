@@ -64,6 +64,39 @@ describe('term links in the speeches', () => {
     expect(entryOf(links[0]!, path).term).toBe('民主集中制');
   });
 
+  // content/site.yaml: termLinks: first-in-section.
+  it('links a term once per top-level section (一、…), and only its first use there', () => {
+    let sections = 0;
+    for (const source of ['000_e6ad98bea2aab6a9.txt', '001_397ebea4c409e4b0.txt', '002_a8c0b5baaef4c753.txt', '003_16a607e6477bb386.txt', '004_9825695c093ec318.txt']) {
+      const { article } = pageOfSource(source);
+      // The body as a flat run: a top-level heading (h2) starts a section.
+      let seen = new Map<string, string>();
+      for (const node of selectAll('.speech-body h2, .speech-body a.term', article)) {
+        if (node.tagName === 'h2') {
+          seen = new Map();
+          sections++;
+          continue;
+        }
+        const slug = attr(node, 'dataTerm');
+        expect(seen.get(slug), `${slug} linked twice in one section of ${source}`).toBeUndefined();
+        seen.set(slug, text(node));
+      }
+    }
+    expect(sections).toBeGreaterThan(10);
+  });
+
+  it('lists every use of a term on its entry page, linked or not: 巡察工作 in the 县 speech', () => {
+    const source = readFileSync('content/speeches/002_a8c0b5baaef4c753.txt', 'utf8');
+    const { path, article } = pageOfSource('002_a8c0b5baaef4c753.txt');
+    const inText = source.split('巡察工作').length - 1;
+    const linked = selectAll('a.term[data-term="xunshi-xuncha"]', article).filter((a) => text(a) === '巡察工作').length;
+    const listed = selectAll('.kwic a', readPage('glossary/xunshi-xuncha/')).filter((a) => attr(a, 'href').includes(path.replace(/index\.html$/u, '')) && text(select('mark', a)!) === '巡察工作');
+    expect(inText).toBe(9);
+    expect(linked).toBeGreaterThan(0);
+    expect(linked).toBeLessThan(inText);
+    expect(listed).toHaveLength(inText);
+  });
+
   it('gives every term link the entry summary as its title', () => {
     for (const source of ['000_e6ad98bea2aab6a9.txt', '003_16a607e6477bb386.txt']) {
       const { article } = pageOfSource(source);

@@ -8,6 +8,7 @@
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import type { TermLinks } from '../settings.ts';
 import type { Matcher } from './matcher.ts';
 
 export interface LinkTarget {
@@ -26,6 +27,8 @@ export interface LinkOptions {
   exclude?: string;
   /** The printed note number of an entry (data-note on JSX links). */
   note?: (slug: string) => number;
+  /** Whether this use of an entry gets a link (asked in text order); a use not linked is still returned. Every use when absent. */
+  link?: (slug: string) => boolean;
 }
 
 /** A term found in a block: offsets are in the block's plain text. */
@@ -33,6 +36,8 @@ export interface TermHit {
   slug: string;
   start: number;
   end: number;
+  /** Whether it was made a link (see LinkOptions.link). */
+  linked: boolean;
 }
 
 const SKIPPED_JSX = new Set(['a', 'code']);
@@ -111,9 +116,11 @@ export function linkTerms(tree: Parent, options: LinkOptions, skip: (node: Nodes
       if (match.value === options.exclude) continue;
       const target = options.target(match.value);
       if (!target) continue;
+      const linked = options.link?.(match.value) ?? true;
+      hits.push({ slug: match.value, start: at + match.start, end: at + match.end, linked });
+      if (!linked) continue;
       if (match.start > last) out.push({ type: 'text', value: node.value.slice(last, match.start) });
       out.push(linkNode(node.value.slice(match.start, match.end), target, options.jsx ?? false, options.note?.(match.value)));
-      hits.push({ slug: match.value, start: at + match.start, end: at + match.end });
       last = match.end;
     }
     if (last === 0) return undefined;
@@ -147,16 +154,24 @@ const idOf = (node: Nodes): string | undefined => {
   return typeof id === 'string' ? id : undefined;
 };
 
+/** The top-level heading: a section of the 一、 level starts here (depth 1 is written as h2). */
+const SECTION_HEADING = 'h2';
+
 /**
  * Link the terms of every block element with an id (<p id="p3">, <h2 id="sec-1">,
  * <li id="p7">, <table id="t1">) in an MDX tree, however deep in lists, quotes
- * and notes it sits; a block inside another is linked as its own.
+ * and notes it sits; a block inside another is linked as its own. `links`
+ * says which uses become links (see TermLinks); every use is returned.
  */
-export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'note'>): TermUse[] {
+export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'note' | 'link'> & { links?: TermLinks }): TermUse[] {
+  const { links = 'every', ...linkOptions } = options;
   const uses: TermUse[] = [];
   // Printed note numbers: in order of first use; a later use repeats the number.
   const notes = new Map<string, number>();
   const note = (slug: string) => notes.get(slug) ?? notes.set(slug, notes.size + 1).get(slug)!;
+  // The entries linked so far in this section (or paragraph).
+  let linked = new Set<string>();
+  const link = links === 'every' ? undefined : (slug: string) => !linked.has(slug) && Boolean(linked.add(slug));
   const visit = (node: Nodes): void => {
     const id = idOf(node);
     if (id === undefined) {
@@ -164,6 +179,7 @@ export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'n
       return;
     }
     const element = node as MdxJsxTextElement;
+    if (links === 'first-in-paragraph' || (links === 'first-in-section' && element.name === SECTION_HEADING)) linked = new Set();
     const text = toString(element);
     const nested: Nodes[] = [];
     const skip = (n: Nodes) => {
@@ -173,7 +189,7 @@ export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'n
       }
       return skipped(n);
     };
-    for (const hit of linkTerms(element, { ...options, jsx: true, note }, skip)) {
+    for (const hit of linkTerms(element, { ...linkOptions, jsx: true, note, ...(link ? { link } : {}) }, skip)) {
       uses.push({
         slug: hit.slug,
         paragraph: id,
@@ -189,9 +205,19 @@ export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'n
 }
 
 /** The remark plugin: links the terms of a Markdown document (a glossary definition). */
-export function remarkGlossaryLinks(options: Omit<LinkOptions, 'exclude' | 'jsx'> & { selfSlug?: (file: { path?: string }) => string | undefined }) {
+export function remarkGlossaryLinks(
+  options: Omit<LinkOptions, 'exclude' | 'jsx' | 'link'> & { selfSlug?: (file: { path?: string }) => string | undefined; links?: TermLinks },
+) {
+  const { links = 'every', selfSlug, ...linkOptions } = options;
   return () => (tree: Root, file: { path?: string }) => {
-    const exclude = options.selfSlug?.(file);
-    linkTerms(tree, { ...options, ...(exclude ? { exclude } : {}) });
+    const exclude = selfSlug?.(file);
+    // A definition is one section; a paragraph is a top-level block of it.
+    let linked = new Set<string>();
+    const link = links === 'every' ? undefined : (slug: string) => !linked.has(slug) && Boolean(linked.add(slug));
+    const blocks = links === 'first-in-paragraph' ? tree.children : [tree];
+    for (const block of blocks) {
+      linked = new Set();
+      if ('children' in block) linkTerms(block, { ...linkOptions, ...(exclude ? { exclude } : {}), ...(link ? { link } : {}) });
+    }
   };
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { SourceError, SourceErrors, sourceErrorsOf } from '../errors.ts';
 import { writeIfChanged } from '../write-if-changed.ts';
 import { linkParagraphs, type LinkOptions, type TermUse } from '../glossary/link.ts';
+import type { TermLinks } from '../settings.ts';
 import { frontMatterFacts, parseSidecar, speechMeta, speechMetaSchema, type Sidecar, type SpeechMeta } from './metadata.ts';
 import { parseSpeech } from './parse/index.ts';
 import { decodeText } from './read/decode.ts';
@@ -28,7 +29,8 @@ export interface ConvertedSpeech {
   warnings: string[];
 }
 
-export type TermLinking = Omit<LinkOptions, 'jsx' | 'exclude' | 'note'>;
+/** How a speech's terms are linked: what to link to, and how often (every use when `links` is absent). */
+export type TermLinking = Omit<LinkOptions, 'jsx' | 'exclude' | 'note' | 'link'> & { links?: TermLinks };
 
 /**
  * A store of converted speeches from earlier builds, by a key that covers

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { linkParagraphs, remarkGlossaryLinks, type LinkTarget } from '../../../src/lib/glossary/link.ts';
 import { loadGlossary } from '../../../src/lib/glossary/load.ts';
+import type { TermLinks } from '../../../src/lib/settings.ts';
 import { mdastToMdx, speechToMdast } from '../../../src/lib/speech/to-mdx.ts';
 import { parseText as parseSpeech } from '../../helpers/speech.ts';
 
@@ -15,18 +16,18 @@ const target = (slug: string): LinkTarget | undefined => {
   return entry && { slug, href: `../${slug}/`, summary: entry.summary };
 };
 
-function markdownToHtml(markdown: string, path = 'x.md'): string {
+function markdownToHtml(markdown: string, path = 'x.md', links?: TermLinks): string {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGlossaryLinks({ matcher: glossary.matcher, target, selfSlug: (file) => file.path?.replace(/^.*\/|\.md$/gu, '') }))
+    .use(remarkGlossaryLinks({ matcher: glossary.matcher, target, selfSlug: (file) => file.path?.replace(/^.*\/|\.md$/gu, ''), ...(links ? { links } : {}) }))
     .use(remarkRehype)
     .use(rehypeStringify);
   return String(processor.processSync({ value: markdown, path }));
 }
 
-function speechBody(text: string) {
+function speechBody(text: string, links?: TermLinks) {
   const tree = speechToMdast(parseSpeech(text));
-  const uses = linkParagraphs(tree, { matcher: glossary.matcher, target });
+  const uses = linkParagraphs(tree, { matcher: glossary.matcher, target, ...(links ? { links } : {}) });
   const mdx = mdastToMdx(tree, { slug: 't' } as never);
   return { uses, body: mdx.slice(mdx.indexOf('---\n\n') + 5) };
 }
@@ -83,5 +84,55 @@ describe('linkParagraphs on a speech', () => {
 
   it('finds no use in a speech without terms', () => {
     expect(speechBody('题目\n\n同志们：\n今天天气很好。\n').uses).toEqual([]);
+  });
+});
+
+describe('how often a term is linked (termLinks in content/site.yaml)', () => {
+  const speech = [
+    '题目',
+    '',
+    '同志们：',
+    '开头讲八项规定。再讲八项规定。',
+    '一、全面从严治党',
+    '落实八项规定，坚持全面从严治党。',
+    '八项规定不是小事。',
+    '（一）严格执行',
+    '继续落实八项规定。',
+    '二、作风建设',
+    '八项规定要常抓。八项规定要长抓。',
+    '',
+  ].join('\n');
+  /** The linked uses of 八项规定, by the paragraph or heading they are in. */
+  const linked = (body: string) => [...body.matchAll(/<(?:p|h\d) id="([\w-]+)"[^\n]*/gu)].map((m) => [m[1], [...m[0].matchAll(/data-term="baxiang-guiding"/gu)].length]);
+
+  it('first-in-section: the first use in each top-level section and before the first, every use still reported', () => {
+    const { uses, body } = speechBody(speech, 'first-in-section');
+    expect(linked(body)).toEqual([
+      ['p1', 0],
+      ['p2', 1],
+      ['sec-1', 0],
+      ['p3', 1],
+      ['p4', 0],
+      ['sec-1-1', 0],
+      ['p5', 0],
+      ['sec-2', 0],
+      ['p6', 1],
+    ]);
+    expect(uses.filter((u) => u.slug === 'baxiang-guiding').map((u) => u.paragraph)).toEqual(['p2', 'p2', 'p3', 'p4', 'p5', 'p6', 'p6']);
+    // A later use keeps the entry's note number: there is one number per entry.
+    expect(body.match(/data-term="baxiang-guiding" data-note="1"/gu)).toHaveLength(3);
+  });
+
+  it('first-in-paragraph and every', () => {
+    expect(linked(speechBody(speech, 'first-in-paragraph').body).map(([, n]) => n)).toEqual([0, 1, 0, 1, 1, 0, 1, 0, 1]);
+    expect(linked(speechBody(speech, 'every').body).map(([, n]) => n)).toEqual([0, 2, 0, 1, 1, 0, 1, 0, 2]);
+    expect(speechBody(speech, 'every').uses).toEqual(speechBody(speech, 'first-in-section').uses);
+  });
+
+  it('links a term once in a definition, or once per paragraph of it', () => {
+    const definition = '落实八项规定。\n\n执行八项规定，八项规定。';
+    expect(markdownToHtml(definition, 'x.md', 'first-in-section').match(/data-term="baxiang-guiding"/gu)).toHaveLength(1);
+    expect(markdownToHtml(definition, 'x.md', 'first-in-paragraph').match(/data-term="baxiang-guiding"/gu)).toHaveLength(2);
+    expect(markdownToHtml(definition, 'x.md').match(/data-term="baxiang-guiding"/gu)).toHaveLength(3);
   });
 });
