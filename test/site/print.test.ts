@@ -22,8 +22,11 @@ const TMP = mkdtempSync(path.join(tmpdir(), 'pkb-print-'));
 const site = servedSite();
 
 let printed = 0;
-async function print(address: string, ready?: string): Promise<Printed> {
+async function print(address: string, ready?: string, consoleErrors?: string[]): Promise<Printed> {
   const tab = await site.browser.context.newPage();
+  tab.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors?.push(message.text());
+  });
   await tab.goto(`${site.server.url}${address}`, { waitUntil: 'networkidle' });
   if (ready) await tab.waitForSelector(ready);
   const file = path.join(TMP, `${++printed}.pdf`);
@@ -43,8 +46,21 @@ async function print(address: string, ready?: string): Promise<Printed> {
   return { text: text(), pages, page, body };
 }
 
-/** Text to compare: no white space, and no digits (the printed note numbers sit inside the text). */
-const plain = (text: string) => text.replace(/[\s\d]+/gu, '');
+/** Text to compare: no white space, and no note numbers (they sit inside the text, after a word joiner U+2060), nor any digit. */
+const plain = (text: string) => text.replace(/[\s\d\u2060]+/gu, '');
+
+/** Closing punctuation, which Chinese typesetting never puts at a line's start. */
+const CLOSING = '，。、；：！？”’）》」』】…';
+/**
+ * Lines that start with a note number or closing punctuation. A note number
+ * follows a word joiner (U+2060) in the PDF's text; without one, it shows as
+ * digits running into closing punctuation (⁶”，).
+ */
+const badLineStarts = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('\u2060') || new RegExp(`^(\\d+\\s*)?[${CLOSING}]`, 'u').test(line));
 const CHROME = ['搜索讲话和术语', '跳到正文', '内网离线版', '上一篇', '下一篇', '学习讲义版', '全文搜索', '讲话文稿'];
 
 interface Speech {
@@ -91,6 +107,17 @@ describe.each(speeches)('printed speech $slug', (speech) => {
   it('has a sensible number of pages for its length', () => {
     expect(pdf.pages).toBeGreaterThanOrEqual(Math.ceil(speech.chars / 1500));
     expect(pdf.pages).toBeLessThanOrEqual(Math.ceil(speech.chars / 400) + 2);
+  });
+
+  it('as a GB/T handout with 学习笔记: no blank page, no line that starts with a note number or closing punctuation', async () => {
+    const handout = await print(`handouts/${speech.slug}/?style=gbt&notes=1`);
+    const pages = Array.from({ length: handout.pages }, (_, i) => handout.page(i + 1).replace(/—\s*\d+\s*—/gu, '').trim());
+    expect(pages.filter((page) => page === '')).toEqual([]);
+    expect(pages.at(-1)).toBe('学习笔记');
+    // The speech's term links carry note numbers in this handout, and the check sees them.
+    expect(handout.text.split('\u2060').length - 1).toBeGreaterThan(speech.terms.length);
+    expect(badLineStarts(handout.text)).toEqual([]);
+    expect(badLineStarts(pdf.text)).toEqual([]);
   });
 });
 
