@@ -3,16 +3,45 @@
  * their printable versions from the site itself and puts them together, in
  * the order of the lists. The selection lives in the address (?s=…&t=…).
  */
+import { cssString } from '../lib/site/css.ts';
+
 export function selectionFrom(search: string): { speeches: string[]; terms: string[] } {
   const params = new URLSearchParams(search);
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   return { speeches: list('s'), terms: list('t') };
 }
 
-async function fetchDocument(url: string): Promise<Document> {
+/**
+ * A page of the site, parsed into a template's content: inert, so nothing in
+ * it is applied (a DOMParser document applies its inline <style>, which this
+ * page's Content-Security-Policy refuses, one console error per page).
+ */
+async function fetchPage(root: Document, url: string): Promise<DocumentFragment> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return new DOMParser().parseFromString(await response.text(), 'text/html');
+  const template = root.createElement('template');
+  template.innerHTML = await response.text();
+  return template.content;
+}
+
+/**
+ * The running head of printed pages, from page 2, as a single handout has:
+ * each part of the handout (a speech, the terms, the note pages) is a named
+ * page headed by its own title. Set through the CSS object model, which the
+ * Content-Security-Policy allows; the official-document style has no head.
+ */
+function setRunningHeads(root: Document, parts: readonly Element[], titles: readonly string[]): void {
+  const rules = parts.flatMap((part, i) => {
+    part.setAttribute('data-running-head', String(i));
+    return [
+      `html:not(.gbt) [data-builder-preview] > [data-running-head="${i}"] { page: builder-${i}; }`,
+      `@page builder-${i} { @top-center { content: ${cssString(titles[i]!)}; font-size: 9pt; color: #444; } }`,
+      `@page builder-${i}:first { @top-center { content: none; } }`,
+    ];
+  });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [sheet];
 }
 
 export function enableHandoutBuilder(root: Document): void {
@@ -30,7 +59,7 @@ export function enableHandoutBuilder(root: Document): void {
     if (box.checked) box.closest('details')?.setAttribute('open', '');
   }
 
-  let booklet: Promise<Document> | undefined;
+  let booklet: Promise<DocumentFragment> | undefined;
   let run = 0;
   const assemble = async () => {
     const current = ++run;
@@ -45,18 +74,22 @@ export function enableHandoutBuilder(root: Document): void {
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params.toString().replace(/%2C/gu, ',')}` : ''}`);
     if (!speeches.length && !terms.length) {
       preview.replaceChildren();
+      root.adoptedStyleSheets = [];
       status.textContent = '尚未选择内容。';
       return;
     }
     status.textContent = '正在生成讲义……';
-    const parts: Node[] = [];
+    const parts: Element[] = [];
+    const titles: string[] = [];
     for (const slug of speeches) {
-      const doc = await fetchDocument(`${base}handouts/${slug}/`);
+      const doc = await fetchPage(root, `${base}handouts/${slug}/`);
       const article = doc.querySelector('[data-handout] article.speech');
-      if (article) parts.push(root.importNode(article, true));
+      if (!article) continue;
+      parts.push(root.importNode(article, true));
+      titles.push(article.querySelector('h1')?.textContent?.trim() ?? '');
     }
     if (terms.length) {
-      booklet ??= fetchDocument(`${base}handouts/glossary/`);
+      booklet ??= fetchPage(root, `${base}handouts/glossary/`);
       const doc = await booklet;
       const section = root.createElement('section');
       section.className = 'builder-terms';
@@ -68,12 +101,22 @@ export function enableHandoutBuilder(root: Document): void {
         if (entry) section.append(root.importNode(entry, true));
       }
       parts.push(section);
+      titles.push('术语释义');
     }
-    parts.push(notesTemplate.content.cloneNode(true));
+    const notes = notesTemplate.content.firstElementChild;
+    if (notes) {
+      parts.push(root.importNode(notes, true));
+      titles.push('学习笔记');
+    }
     if (current !== run) return;
     preview.replaceChildren(...parts);
+    setRunningHeads(root, parts, titles);
     status.textContent = `讲义包含 ${speeches.length} 篇讲话、${terms.length} 条术语，可以打印。`;
   };
-  picker.addEventListener('change', () => void assemble());
-  void assemble();
+  const assembleOrSay = () =>
+    assemble().catch((error: unknown) => {
+      status.textContent = `讲义生成失败：${error instanceof Error ? error.message : String(error)}。请检查网络连接后重试。`;
+    });
+  picker.addEventListener('change', () => void assembleOrSay());
+  void assembleOrSay();
 }

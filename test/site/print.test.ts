@@ -147,13 +147,21 @@ describe('printed handouts', () => {
     for (const term of termNames.values()) expect(plain(pdf.text)).toContain(plain(term));
   });
 
-  it('prints a handout put together from chosen speeches and terms', async () => {
-    const pdf = await print('handouts/?s=xian-congyan-zhidang-huiyi-2020,qu-congyan-zhidang-cuoshi&t=sifeng,baxiang-guiding', '[data-builder-preview] article');
+  it('prints a handout put together from chosen speeches and terms, each part headed by its title from page 2, without a console error', async () => {
+    const errors: string[] = [];
+    const pdf = await print('handouts/?s=xian-congyan-zhidang-huiyi-2020,qu-congyan-zhidang-cuoshi&t=sifeng,baxiang-guiding', '[data-builder-preview] article', errors);
+    expect(errors).toEqual([]);
     const paper = plain(pdf.text);
     expect(paper).toContain(plain('在县全面从严治党工作会议上的讲话'));
     expect(paper).toContain(plain('推进全面从严治党工作措施'));
     expect(paper).toContain('术语释义');
     expect(paper).toContain(plain('形式主义、官僚主义、享乐主义和奢靡之风'));
     expect(paper).not.toContain('组合学习讲义');
+    // The running head of each page: the title of the part it belongs to, in the order chosen.
+    const heads = Array.from({ length: pdf.pages }, (_, i) => pdf.page(i + 1).trim().split('\n')[0]!.trim());
+    const runs = heads.slice(1).filter((head, i, all) => head !== all[i - 1]);
+    expect(runs).toEqual(['在县全面从严治党工作会议上的讲话', '推进全面从严治党工作措施', '术语释义']);
+    expect(heads.filter((h) => h === '在县全面从严治党工作会议上的讲话').length).toBeGreaterThan(3);
+    expect(pdf.pages).toBeGreaterThan(20);
   });
 });
