@@ -27,7 +27,13 @@ describe('home page', () => {
   it('shows occasion, year, level and length of a speech', () => {
     const first = selectAll('.speech-list li', home)[0]!;
     expect(text(first)).toContain('在全省X系统全面从严治党工作视频会议上的讲话');
-    expect(selectAll('.speech-list__facts span', first).map((s) => text(s))).toEqual(['讲话', '省级', '2020年', '约 9,900 字']);
+    expect(selectAll('.speech-list__facts > *', first).map((s) => text(s))).toEqual(['2020年', '讲话', '省级', '约 9,900 字']);
+  });
+
+  it('gives every card its date first, in one format, or says it is not known', () => {
+    const dates = selectAll('.speech-list li', home).map((li) => select('.speech-list__facts > *', li)!);
+    expect(dates.map((d) => text(d))).toEqual(['2020年', '2020年', '日期不详', '日期不详', '日期不详']);
+    expect(dates.map((d) => (d.tagName === 'time' ? attr(d, 'dateTime') : null))).toEqual(['2020', '2020', null, null, null]);
   });
 });
 

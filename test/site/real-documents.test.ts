@@ -28,7 +28,7 @@ import { serve } from '../../scripts/lib/serve.ts';
 import { copyProject, ROOT, type ProjectCopy } from '../../scripts/lib/project.ts';
 import { officeDocx, OFFICE_TEXT, styledDocx, STYLED_TEXT } from '../fixtures/docx.ts';
 import { CORPUS, CORPUS_PAGES, copyCorpus } from '../helpers/corpus.ts';
-import { attr, pageOfSource, readingText, select, selectAll, text } from '../helpers/dist.ts';
+import { attr, pageOfSource, readingText, readPage, select, speechPages, selectAll, text } from '../helpers/dist.ts';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/speeches');
 
@@ -188,6 +188,20 @@ describe('the corpus', () => {
     const facts = select('.speech-head__facts', article)!;
     expect(text(facts)).not.toContain('2020年');
     expect(attr(facts, 'dataResultFacts')).toContain('2020年11月24日');
+  });
+
+  it('lists the texts with their dates first, in one format: a full date, a year alone only where the text gives no more', () => {
+    const cards = selectAll('.speech-list li', readPage('speeches/', dist()));
+    expect(cards).toHaveLength(speechPages(dist()).length);
+    const dates = cards.map((li) => select('.speech-list__facts > *', li)!);
+    for (const d of dates) expect(text(d)).toMatch(/^(\d{4}年(\d{1,2}月\d{1,2}日)?|日期不详)$/u);
+    // The card's date is the page's: that of the Xi speech of 2020-11-24, as its title block gives it.
+    const card = cards.find((li) => text(li).includes(CORPUS_PAGES['xi-2020-laomo-biaozhang.txt']!.title))!;
+    expect(attr(select('time', card)!, 'dateTime')).toBe('2020-11-24');
+    expect(text(select('time', card)!)).toBe('2020年11月24日');
+    // Dated to the day (the Xi speeches, the State Council reports since 2017), to the year (seeds 000 and 002), or not at all.
+    expect(dates.filter((d) => /月/u.test(text(d))).length).toBeGreaterThanOrEqual(20);
+    expect(dates.filter((d) => /^\d{4}年$/u.test(text(d))).length).toBe(2);
   });
 
   it('shows 来源 and 时间 of a copied news page in the title block, not in the text', () => {

@@ -6,6 +6,7 @@ import { bareForm, surfaceForms } from '../glossary/load.ts';
 import { comparePinyin } from '../glossary/pinyin.ts';
 import { CATEGORIES, type Basis } from '../glossary/schema.ts';
 import { PATHS } from '../paths.ts';
+import { chineseDate } from './dates.ts';
 
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 
@@ -31,12 +32,6 @@ export function byCategory(entries: readonly GlossaryEntry[]): Array<{ category:
 }
 
 export const formsOf = (entry: GlossaryEntry): string[] => surfaceForms(entry.data);
-
-/** 2012-12-04 → 2012年12月4日; 2019-09 → 2019年9月; 2019 → 2019年. */
-export function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
 
 /** 国务院，2015年3月5日: who issued an official text, and when. */
 export const basisLine = (basis: Pick<Basis, 'issuer' | 'date'>): string => `${basis.issuer}，${chineseDate(basis.date)}`;

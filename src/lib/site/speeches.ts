@@ -1,6 +1,7 @@
 /** The speeches as the pages list them: newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst } from './speech-order.ts';
+import { chineseDate } from './dates.ts';
+import { dateKey, newestFirst } from './speech-order.ts';
 
 export type SpeechEntry = CollectionEntry<'speeches'>;
 
@@ -10,12 +11,12 @@ export async function listSpeeches(): Promise<SpeechEntry[]> {
 
 /** The speech's date as the site writes it: 2020年11月12日, or 2020年 when only the year is known. */
 export function dateLabel(data: SpeechEntry['data']): string {
-  return data.date ? data.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/u, '$1年$2月$3日') : data.year ? `${data.year}年` : '';
+  return chineseDate(dateKey(data));
 }
 
-/** 讲话 · 省级 · 2020年: the facts of a speech that exist, in reading order. */
-export function speechFacts(data: SpeechEntry['data']): string[] {
-  return [data.kind, data.level ? (data.level === '其他' ? '' : `${data.level}级`) : '', dateLabel(data)].filter(Boolean);
+/** 讲话 · 省级 · 2020年: the facts of a speech that exist, in reading order; the date left out on request. */
+export function speechFacts(data: SpeechEntry['data'], { date = true } = {}): string[] {
+  return [data.kind, data.level ? (data.level === '其他' ? '' : `${data.level}级`) : '', date ? dateLabel(data) : ''].filter(Boolean);
 }
 
 /** 9917 → “约 9,900 字”; short texts are counted exactly. */
