@@ -44,10 +44,16 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
     return (parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key)?.key as Ranged | undefined)?.range?.[0];
   };
   const lines: YamlLines = {
+    // A field that is missing has no line of its own: the map that lacks it is named instead.
     lineOf(path) {
-      const node = (path.length ? doc.getIn(path, true) : doc.contents) as Ranged | undefined;
-      const last = path.at(-1);
-      return line(node?.range?.[0] ?? (last === undefined ? undefined : keyOffset(path.slice(0, -1), String(last))));
+      for (let depth = path.length; depth >= 0; depth--) {
+        const at = path.slice(0, depth);
+        const node = (at.length ? doc.getIn(at, true) : doc.contents) as Ranged | undefined;
+        const last = at.at(-1);
+        const offset = node?.range?.[0] ?? (last === undefined ? undefined : keyOffset(at.slice(0, -1), String(last)));
+        if (offset !== undefined) return line(offset);
+      }
+      return undefined;
     },
     keyLine: (path, key) => line(keyOffset(path, key)),
   };

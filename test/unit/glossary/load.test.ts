@@ -42,12 +42,33 @@ describe('a bad entry', () => {
     expect(sourceErrorOf(() => entry(`${GOOD}\nsumary: 错字`)).message).toBe('content/glossary/x.md:6: field sumary: Unrecognized key: "sumary" (字段有误)');
   });
 
+  it('names the line of a field of the wrong type, in a list too', () => {
+    expect(sourceErrorOf(() => entry(GOOD.replace(/\nbasis: .*$/u, '\nbasis: 《某文件》'))).message).toBe(
+      'content/glossary/x.md:5: field basis: Invalid input: expected array, received string (字段有误)',
+    );
+    const quotes = GOOD.replace(/\nbasis: .*$/u, '\nbasis:\n  - title: 《某文件》\n    issuer: 中共中央\n    date: 2019\n    quotes: 某某某某');
+    expect(sourceErrorOf(() => entry(quotes)).message).toMatch(/^content\/glossary\/x\.md:9: field basis\.0\.quotes: .*expected array/u);
+  });
+
   it('names a category outside the taxonomy', () => {
     expect(sourceErrorOf(() => entry(GOOD.replace('作风与纪律', '作风'))).message).toMatch(/^content\/glossary\/x\.md:3: field category: .*"党内法规与文件"/u);
   });
 
-  it('names a missing required field', () => {
-    expect(sourceErrorOf(() => entry('term: 四风\ncategory: 作风与纪律\nbasis: [{ title: 《某文件》, issuer: 中共中央, date: 2019 }]')).message).toMatch(/^content\/glossary\/x\.md: field summary: /u);
+  it('names a missing required field, and the line of the front matter or list item that lacks it', () => {
+    expect(sourceErrorOf(() => entry('term: 四风\ncategory: 作风与纪律\nbasis: [{ title: 《某文件》, issuer: 中共中央, date: 2019 }]')).message).toMatch(/^content\/glossary\/x\.md:2: field summary: /u);
+    const noIssuer = GOOD.replace(/\nbasis: .*$/u, '\nbasis:\n  - title: 《某文件》\n    date: 2019\n  - title: 《另一文件》\n    date: 2020');
+    const errors = (() => {
+      try {
+        entry(noIssuer);
+      } catch (error) {
+        return (error as SourceErrors).errors ?? [];
+      }
+      return [];
+    })();
+    expect(errors.map((e) => [e.line, /field (\S+):/u.exec(e.message)?.[1]])).toEqual([
+      [6, 'basis.0.issuer'],
+      [8, 'basis.1.issuer'],
+    ]);
   });
 
   it('refuses an invented-looking date format', () => {
