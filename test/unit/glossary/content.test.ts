@@ -3,6 +3,7 @@
  * quotes its stored official texts word for word, links by its longest form,
  * and explains the vocabulary of real texts.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatCoverage, unexplainedShare } from '../../../src/lib/glossary/coverage.ts';
 import { linkParagraphs } from '../../../src/lib/glossary/link.ts';
@@ -64,6 +65,33 @@ describe('the glossary', () => {
     expect(linkedTerms('标题\n\n坚持以习近平新时代中国特色社会主义思想为指导。')).toEqual([['习近平新时代中国特色社会主义思想', 'xinshidai-sixiang']]);
     expect(linkedTerms('标题\n\n学习新时代中国特色社会主义思想。')).toEqual([['新时代中国特色社会主义思想', 'xinshidai-sixiang']]);
   });
+});
+
+describe('the README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('shows an entry that is one of the glossary, cut down, not one made up', () => {
+    const example = /An entry as it is in `(content\/glossary\/[a-z-]+\.md)`[^\n]*\n\n```md\n([\s\S]*?)```/u.exec(readme);
+    expect(example, 'the README names the entry its example is cut from').not.toBeNull();
+    const [, file, source] = example!;
+    const shown = parseEntry(source!, file!);
+    const real = glossary.entries.find((e) => e.file === file)!;
+    expect(real).toBeDefined();
+    expect(shown).toMatchObject({ term: real.term, category: real.category, summary: real.summary, slug: real.slug });
+    for (const alias of shown.aliases) expect(real.aliases).toContain(alias);
+    for (const basis of shown.basis) {
+      const same = real.basis.find((b) => b.title === basis.title && b.issuer === basis.issuer && b.date === basis.date);
+      expect(same, basis.title).toBeDefined();
+      for (const quote of basis.quotes) expect(same!.quotes).toContain(quote);
+    }
+    for (const paragraph of shown.body.split(/\n+/u)) expect(real.body).toContain(paragraph);
+  });
+
+  it('quotes the coverage line the build prints for the seeds, with today’s numbers', async () => {
+    const shown = /\n(glossary coverage: [^\n]+)\n/u.exec(readme)?.[1];
+    const { report } = await glossaryCoverage([]);
+    expect(shown).toBe(formatCoverage(report, 0));
+  }, 120_000);
 });
 
 describe('coverage of real texts', () => {
