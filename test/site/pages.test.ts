@@ -76,3 +76,11 @@ describe('every page', () => {
     }
   });
 });
+
+describe('help page (使用说明)', () => {
+  it('tells readers how often a term is underlined, as content/site.yaml sets it, and that its entry lists every use', () => {
+    const help = text(select('main', readPage('help/'))!);
+    expect(help).toContain('同一个术语在每个一级部分（一、二、……）中只在第一次出现时加下划线；条目页的用例列出每一次出现。');
+    expect(help).toContain('在手机上折叠在正文上方');
+  });
+});
