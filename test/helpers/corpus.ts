@@ -12,7 +12,7 @@ export const CORPUS = path.join(ROOT, 'test/corpus');
 
 /**
  * What a reader expects of each corpus text. `sidecar`: the title an editor
- * gives in NAME.yaml where the text has no title line (the README's way);
+ * gives in NAME.yaml where the text has no title line (as the README's sidecar table says);
  * `leftovers`: the source lines left out as web-page furniture.
  */
 export const CORPUS_PAGES: Record<string, { title: string; h1?: string; date?: string; speaker?: string; sidecar?: true; leftovers?: string }> = {

@@ -5,8 +5,8 @@
  * test/fixtures/docx.ts) are dropped into content/speeches/ of a copy of the
  * project as they are, and the site is built once. Each page must have the
  * right title, date and outline, no markup or page control in any title,
- * and every paragraph of its source verbatim (the page furniture the README
- * says is left out aside).
+ * and every paragraph of its source verbatim (the page furniture
+ * docs/reading-texts.md says is left out aside).
  */
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
