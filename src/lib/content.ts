@@ -12,6 +12,7 @@ import { glossaryHref, siteBase } from './base.ts';
 import { coverage, type CoverageReport } from './glossary/coverage.ts';
 import { loadGlossary, surfaceForms, type Glossary, type GlossaryEntry } from './glossary/load.ts';
 import type { TermUse } from './glossary/link.ts';
+import { corpusFormulas } from './language/formulas.ts';
 import { PATHS } from './paths.ts';
 import { loadSettings } from './settings.ts';
 import { writeIfChanged } from './write-if-changed.ts';
@@ -111,5 +112,9 @@ export async function buildContent(cwd = process.cwd(), base = siteBase()): Prom
   const unused = glossary.entries.filter((e) => !uses[e.slug]).sort((a, b) => edited(b) - edited(a) || a.slug.localeCompare(b.slug));
   // The full report, for the editors' page.
   const coverageChanged = await writeIfChanged(path.join(cwd, PATHS.generatedCoverage), `${JSON.stringify(report, null, 1)}\n`);
-  return { glossary, speeches, coverage: report, warnings, written: written + (usesChanged ? 1 : 0) + (coverageChanged ? 1 : 0), removed, reused, changed, unused };
+  // The formulations the glossary does not explain, speech by speech, for comparisons and frequencies.
+  const formulas = corpusFormulas(speeches.map((s) => ({ slug: s.meta.slug, blocks: s.blocks })), glossary);
+  const formulasChanged = await writeIfChanged(path.join(cwd, PATHS.generatedFormulas), `${JSON.stringify(formulas)}\n`);
+  const generated = [usesChanged, coverageChanged, formulasChanged].filter(Boolean).length;
+  return { glossary, speeches, coverage: report, warnings, written: written + generated, removed, reused, changed, unused };
 }

@@ -6,6 +6,7 @@ export const PATHS = {
   generatedSpeeches: '.generated/speeches',
   generatedTermUses: '.generated/term-uses.json',
   generatedCoverage: '.generated/coverage.json',
+  generatedFormulas: '.generated/formulas.json',
   conversionCache: '.cache/convert',
   renderedSpeeches: '.cache/speech-html',
 } as const;

@@ -39,6 +39,8 @@ export interface Candidate {
   slug?: string;
   /** Why it is not an entry, for status 'ignored'. */
   reason?: string;
+  /** Uses in each file, when asked for (CandidateOptions.perFile). */
+  perFile?: Record<string, number>;
 }
 
 type Found = Omit<Candidate, 'status' | 'slug' | 'reason'>;
@@ -66,6 +68,8 @@ export interface CandidateOptions {
   watch?: readonly string[];
   /** Phrases that hold a watched phrase by accident (创新发展理念): no use there. */
   notIn?: readonly string[];
+  /** Also count the uses in each file (Candidate.perFile). */
+  perFile?: boolean;
 }
 
 /** Every candidate phrase in the texts, in order of first appearance. */
@@ -86,9 +90,10 @@ export function findCandidates(texts: ReadonlyArray<{ file: string; text: string
   const found = new Map<string, Found & { fileSet: Set<string>; certain: boolean }>();
   const add = (phrase: string, kind: CandidateKind, file: string, text: string, start: number, end: number, certain: boolean, quoted = certain) => {
     const key = `${kind}:${phrase}`;
-    const entry = found.get(key) ?? { phrase, kind, files: [], fileSet: new Set<string>(), count: 0, uses: [], certain: false, quoted: false };
+    const entry = found.get(key) ?? { phrase, kind, files: [], fileSet: new Set<string>(), count: 0, uses: [], certain: false, quoted: false, ...(options.perFile ? { perFile: {} } : {}) };
     entry.fileSet.add(file);
     entry.count++;
+    if (entry.perFile) entry.perFile[file] = (entry.perFile[file] ?? 0) + 1;
     entry.certain ||= certain;
     entry.quoted ||= quoted;
     if (entry.uses.length < USES_KEPT) entry.uses.push({ file, ...around(text, start, end) });
@@ -183,10 +188,14 @@ export interface CoverageReport {
   missing: Candidate[];
 }
 
-export function coverage(texts: ReadonlyArray<{ file: string; text: string }>, glossary: Pick<Glossary, 'forms' | 'ignore'> & { watch?: readonly string[]; notIn?: readonly string[] }): CoverageReport {
+export function coverage(
+  texts: ReadonlyArray<{ file: string; text: string }>,
+  glossary: Pick<Glossary, 'forms' | 'ignore'> & { watch?: readonly string[]; notIn?: readonly string[] },
+  options: Pick<CandidateOptions, 'perFile'> = {},
+): CoverageReport {
   const ignored = new Map(glossary.ignore.map((i) => [bareForm(i.phrase), i.reason]));
   const known = new Set([...glossary.forms.keys(), ...ignored.keys(), ...(glossary.watch ?? [])]);
-  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [], notIn: glossary.notIn ?? [] }).map((c): Candidate => {
+  const candidates = findCandidates(texts, { known, watch: glossary.watch ?? [], notIn: glossary.notIn ?? [], ...options }).map((c): Candidate => {
     const slug = glossary.forms.get(c.phrase);
     if (slug) return { ...c, status: 'entry', slug };
     const reason = ignored.get(c.phrase) ?? ignored.get(numeralShape(c.phrase));

@@ -204,6 +204,35 @@ export function linkParagraphs(tree: Root, options: Omit<LinkOptions, 'jsx' | 'n
   return uses;
 }
 
+/** A block with an id and its own text: that of the blocks inside it is theirs. */
+export interface BlockText {
+  id: string;
+  text: string;
+}
+
+/**
+ * The text of every block with an id (the blocks linkParagraphs links), in
+ * document order: what a speech says paragraph by paragraph, for counting
+ * what it uses where.
+ */
+export function blockTexts(tree: Root): BlockText[] {
+  const blocks: BlockText[] = [];
+  const visit = (node: Nodes, into: BlockText | undefined): void => {
+    const id = idOf(node);
+    if (id !== undefined) {
+      const block = { id, text: '' };
+      blocks.push(block);
+      into = block;
+    } else if (into && (node.type === 'text' || node.type === 'inlineCode')) {
+      into.text += node.value;
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes, into);
+  };
+  visit(tree, undefined);
+  return blocks;
+}
+
 /** The remark plugin: links the terms of a Markdown document (a glossary definition). */
 export function remarkGlossaryLinks(
   options: Omit<LinkOptions, 'exclude' | 'jsx' | 'link'> & { selfSlug?: (file: { path?: string }) => string | undefined; links?: TermLinks },

@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceError, SourceErrors, sourceErrorsOf } from '../errors.ts';
 import { writeIfChanged } from '../write-if-changed.ts';
-import { linkParagraphs, type LinkOptions, type TermUse } from '../glossary/link.ts';
+import { blockTexts, linkParagraphs, type BlockText, type LinkOptions, type TermUse } from '../glossary/link.ts';
 import type { TermLinks } from '../settings.ts';
 import { frontMatterFacts, parseSidecar, speechMeta, speechMetaSchema, type Sidecar, type SpeechMeta } from './metadata.ts';
 import { parseSpeech } from './parse/index.ts';
@@ -26,6 +26,8 @@ export interface ConvertedSpeech {
   text: string;
   /** Every glossary term found, with its paragraph and context. */
   uses: TermUse[];
+  /** The text of each paragraph, heading and list item, by its id: what the library's formulations are counted in. */
+  blocks: BlockText[];
   warnings: string[];
 }
 
@@ -86,7 +88,7 @@ export async function convertSpeech(input: {
     const issue = checked.error.issues[0]!;
     throw new SourceError(input.file, `the metadata made of this file is not valid: ${issue.path.join('.')}: ${issue.message} (元数据有误)`);
   }
-  return { meta, mdx: mdastToMdx(tree, meta), text: doc.text, uses, warnings };
+  return { meta, mdx: mdastToMdx(tree, meta), text: doc.text, uses, blocks: blockTexts(tree), warnings };
 }
 
 export interface ConvertFolderResult {
