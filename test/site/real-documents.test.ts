@@ -199,9 +199,9 @@ describe('the corpus', () => {
     const card = cards.find((li) => text(li).includes(CORPUS_PAGES['xi-2020-laomo-biaozhang.txt']!.title))!;
     expect(attr(select('time', card)!, 'dateTime')).toBe('2020-11-24');
     expect(text(select('time', card)!)).toBe('2020年11月24日');
-    // Dated to the day (the Xi speeches, the State Council reports since 2017), to the year (seeds 000 and 002), or not at all.
+    // Dated to the day (the Xi speeches, the State Council reports since 2017), to the year (seeds 000 and 002, the texts whose sidecar gives a year), or not at all.
     expect(dates.filter((d) => /月/u.test(text(d))).length).toBeGreaterThanOrEqual(20);
-    expect(dates.filter((d) => /^\d{4}年$/u.test(text(d))).length).toBe(2);
+    expect(dates.filter((d) => /^\d{4}年$/u.test(text(d))).length).toBe(2 + Object.values(CORPUS_PAGES).filter((p) => p.year).length);
   });
 
   it('shows 来源 and 时间 of a copied news page in the title block, not in the text', () => {
@@ -297,6 +297,64 @@ describe('the fixtures', () => {
       await button.click();
       await expect.poll(() => english.isVisible()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('compares a report with the one before it from its page (与…对比), and the comparison is a link that reopens it', async () => {
+    const server = await serve(dist());
+    const browser = await launch();
+    const errors: string[] = [];
+    try {
+      const page = await browser.context.newPage();
+      page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+      await page.goto(`${server.url}speeches/gov-work-report-2014/`);
+      // The picker offers the earlier report of the same kind first.
+      const picker = page.locator('form.compare-with');
+      expect(await picker.locator('select[name="a"]').inputValue()).toBe('gov-work-report-2013');
+      await picker.getByRole('button', { name: '对比' }).click();
+      await page.waitForURL(/\/compare\/\?/u);
+      const status = page.getByRole('status');
+      await expect.poll(() => status.textContent()).toMatch(/^新提法 \d+ 个/u);
+      const firstTexts = (diff: string) => page.locator(`[data-diff="${diff}"] > li`).evaluateAll((items) => items.map((li) => li.firstChild?.textContent ?? ''));
+      const added = await firstTexts('new');
+      expect(added).toContain('国家治理体系和治理能力现代化');
+      expect(added).toContain('新型城镇化');
+      expect(added).not.toContain('三农');
+      expect(await firstTexts('dropped')).toContain('科教兴国战略');
+      expect(await page.locator('[data-diff="changed"][data-direction="less"] > li').first().textContent()).toMatch(/^三农/u);
+      // The outlines side by side: the 2014 report's sections, each a link into it.
+      await expect.poll(() => page.locator('.outline-compare a[href*="gov-work-report-2014/#"]').count()).toBe(await page.locator('.outline-compare td:nth-child(2) a').count());
+      const permalink = page.url();
+      expect(new URL(permalink).searchParams.get('a')).toBe('gov-work-report-2013');
+      expect(new URL(permalink).searchParams.get('b')).toBe('gov-work-report-2014');
+      // A use is a link to its paragraph in the speech.
+      await page.locator('[data-diff="new"] > li').filter({ hasText: /^新型城镇化/u }).getByRole('link', { name: '第1处' }).last().click();
+      await page.waitForURL(/gov-work-report-2014\/#/u);
+      const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`[id="${target}"]`).textContent()).toContain('新型城镇化');
+
+      // The link alone, in a fresh tab, gives the same comparison.
+      const again = await browser.context.newPage();
+      again.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+      await again.goto(permalink);
+      await expect.poll(() => again.getByRole('status').textContent()).toMatch(/^新提法/u);
+      expect(await again.locator('[data-diff="new"] > li').evaluateAll((items) => items.map((li) => li.firstChild?.textContent ?? ''))).toEqual(added);
+      expect(await again.locator('select[name="a"]').inputValue()).toBe('gov-work-report-2013');
+      expect(await again.locator('select[name="b"]').inputValue()).toBe('gov-work-report-2014');
+      expect(errors).toEqual([]);
+      // The axe check injects a script, which the site's Content-Security-Policy refuses: a browser that bypasses it.
+      const axe = await launch({ bypassCSP: true });
+      try {
+        const checked = await axe.context.newPage();
+        await checked.goto(permalink);
+        await expect.poll(() => checked.getByRole('status').textContent()).toMatch(/^新提法/u);
+        expect(await seriousViolations(checked)).toEqual([]);
+      } finally {
+        await axe.close();
+      }
     } finally {
       await browser.close();
       await server.close();
