@@ -361,6 +361,35 @@ describe('the fixtures', () => {
     }
   });
 
+  it('shows when a term came in: 新型城镇化 first in the 2014 report, then year by year, in the page itself', () => {
+    // Read in the texts: 新型城镇化 is in none of 2012 and 2013 nor the three congress reports; the 2014 report has it 4 times.
+    for (const earlier of ['gov-work-report-2012.txt', 'gov-work-report-2013.txt', 'party-congress-report-16.txt', 'party-congress-report-17.txt', 'party-congress-report-18.txt']) {
+      expect(readFileSync(path.join(CORPUS, earlier), 'utf8')).not.toContain('新型城镇化');
+    }
+    const entry = readPage('glossary/xinxing-chengzhenhua/', dist());
+    const timeline = select('.entry-timeline', entry)!;
+    const first = select('.entry-timeline__first a', timeline)!;
+    expect(text(first)).toBe(CORPUS_PAGES['gov-work-report-2014.txt']!.title);
+    const [page, id] = attr(first, 'href').split('#') as [string, string];
+    expect(page).toBe('/speeches/gov-work-report-2014/');
+    expect(text(select(`[id="${id}"]`, readPage('speeches/gov-work-report-2014/', dist()))!)).toContain('新型城镇化');
+    expect(text(timeline)).toContain('（2014年）');
+    const rows = selectAll('.uses-chart__row', timeline).map((row) => [text(select('.uses-chart__label', row)!), Number(text(select('.uses-chart__count', row)!))]);
+    expect(rows[0]).toEqual(['2014年', 4]);
+    expect(rows.map(([year]) => year)).toEqual(Array.from({ length: 2026 - 2014 + 1 }, (_, i) => `${2014 + i}年`));
+    // No text of 2016 or 2019 in the library: those years show no use.
+    expect(rows.find(([year]) => year === '2016年')).toEqual(['2016年', 0]);
+    // It is the page's own markup (no script), and it is not left out of print with the list of uses.
+    expect(select('.entry-uses .entry-timeline', entry)).toBeUndefined();
+    expect(select('article .entry-timeline', entry)).toBeDefined();
+  });
+
+  it('dates 新常态 to the 2015 report, before the 2015 speech on political economy', () => {
+    const first = select('.entry-timeline__first a', readPage('glossary/jingji-xinchangtai/', dist()))!;
+    expect(text(first)).toBe(CORPUS_PAGES['gov-work-report-2015.txt']!.title);
+    expect(readFileSync(path.join(CORPUS, 'gov-work-report-2015.txt'), 'utf8')).toContain('我国经济发展进入新常态');
+  });
+
   it('a styled Word file carries its list, table and footnote over', () => {
     const body = select('.speech-body', pageOfSource('styled.docx', dist()).article)!;
     expect(selectAll('ol > li:not([id^="fn-"])', body).map(text)).toEqual(STYLED_TEXT.list);

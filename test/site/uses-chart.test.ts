@@ -9,7 +9,8 @@ describe('the usage chart on a 390 px screen', () => {
     const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${site.server.url}glossary/quanmian-congyan-zhidang/`);
-    const rows = await page.locator('.uses-chart__row').evaluateAll((items) =>
+    const measure = (selector: string) =>
+      page.locator(selector).evaluateAll((items) =>
       items.map((row) => {
         const label = row.querySelector<HTMLElement>('.uses-chart__label')!;
         const box = label.getBoundingClientRect();
@@ -21,6 +22,7 @@ describe('the usage chart on a 390 px screen', () => {
         };
       }),
     );
+    const rows = await measure('.entry-uses .uses-chart__row');
     const titles = await page.locator('.uses-group h3 a, .uses-group h3').allTextContents();
     expect(rows.length).toBeGreaterThan(2);
     for (const row of rows) {
@@ -29,6 +31,13 @@ describe('the usage chart on a 390 px screen', () => {
       expect(row.text).not.toMatch(/…$/u);
       expect(row.count).toMatch(/^\d+$/u);
       expect(titles.some((t) => t.includes(row.text!)), row.text!).toBe(true);
+    }
+    // The years of 历年使用 too: each with its bar and count on one line.
+    const years = await measure('.entry-timeline .uses-chart__row');
+    expect(years.map((y) => y.text)).toEqual(['2020年']);
+    for (const year of years) {
+      expect(year.size).toBeGreaterThanOrEqual(13);
+      expect(year.cut).toBe(false);
     }
     await page.close();
   });
