@@ -390,6 +390,40 @@ describe('the fixtures', () => {
     expect(readFileSync(path.join(CORPUS, 'gov-work-report-2015.txt'), 'utf8')).toContain('我国经济发展进入新常态');
   });
 
+  it('ranks each year’s most used terms (高频术语): 2014 led by 新型城镇化, new that year; the 2026 reports by 高质量发展', async () => {
+    const rowsOf = (section: Element) => selectAll('tbody tr', section).map((tr) => selectAll('td', tr).map(text));
+    const trends = readPage('trends/', dist());
+    const y2014 = select('section[aria-labelledby="year-2014"]', trends)!;
+    // The 2014 report is the one text of 2014; the 2013 report, the year before, has no 新型城镇化.
+    expect(rowsOf(y2014)[0]).toEqual(['1', '新型城镇化', '4', expect.stringMatching(/^\d+\.\d$/u), '新']);
+    expect(text(select('th:last-child', y2014)!)).toBe('较上年（2013年）');
+    expect(attr(select('tbody a', y2014)!, 'href')).toBe('/glossary/xinxing-chengzhenhua/');
+    // Only dated texts count: as many years as the library's dated texts have.
+    expect(selectAll('section.trend-year', trends).length).toBeGreaterThan(10);
+
+    // Filtered to 工作报告 in the browser: 2026 holds the four provincial reports, which write 高质量发展 98 times in all,
+    // and the short city report of the fixtures, which does not write it.
+    expect(readFileSync(path.join(FIXTURES, 'news-page.txt'), 'utf8')).not.toContain('高质量发展');
+    const corpus2026 = Object.keys(CORPUS_PAGES).filter((name) => name.startsWith('gov-work-report-2026-'));
+    expect(corpus2026.map((name) => readFileSync(path.join(CORPUS, name), 'utf8').split('高质量发展').length - 1).reduce((a, b) => a + b)).toBe(98);
+    const server = await serve(dist());
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}trends/`);
+      await page.getByRole('combobox', { name: '类型' }).selectOption('工作报告');
+      await page.getByRole('button', { name: '筛选' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^工作报告文稿，\d+ 个年份。$/u);
+      expect(new URL(page.url()).searchParams.get('类型')).toBe('工作报告');
+      const first = page.locator('section[aria-labelledby="year-2026"] tbody tr').first().locator('td');
+      expect(await first.allTextContents()).toEqual(['1', '高质量发展', '98', expect.stringMatching(/^\d+\.\d$/u), expect.any(String)]);
+      expect(await page.locator('section[aria-labelledby="year-2026"] h2').textContent()).toMatch(/^2026年 5 篇/u);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
   it('a styled Word file carries its list, table and footnote over', () => {
     const body = select('.speech-body', pageOfSource('styled.docx', dist()).article)!;
     expect(selectAll('ol > li:not([id^="fn-"])', body).map(text)).toEqual(STYLED_TEXT.list);
