@@ -5,7 +5,8 @@
  * total: wall time, peak memory, pages per second, output size, search index
  * size, the bytes search start transfers, and the bytes a first search
  * transfers for the corpus's five most frequent glossary terms and a few
- * named long ones. Then the term-linking bench.
+ * named long ones, and what opening a comparison page transfers. Then the
+ * term-linking bench.
  * Options: --sizes 5,100  --10000
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { measure, type Measured } from './lib/measure.ts';
 import { copyProject, ROOT } from './lib/project.ts';
 import { firstSearchBytes, frequentTerms, NAMED_TERMS, searchCost } from './lib/search-cost.ts';
 import { benchLinking } from './lib/bench-linking.ts';
+import { compareCost, type CompareCost } from './lib/compare-cost.ts';
 import { isBundleFolder } from '../src/lib/search/bundles.ts';
 
 const argv = process.argv.slice(2);
@@ -39,6 +41,7 @@ interface Row {
   startSearch: number;
   /** The first search for each of the corpus's five most frequent terms and the named ones: query, uses in the speeches, bytes. */
   terms: Array<{ query: string; uses?: number; bytes: number }>;
+  compare: CompareCost;
 }
 
 const rows: Row[] = [];
@@ -81,6 +84,7 @@ for (const n of sizes) {
       firstSearch: cost.firstQueryBytes,
       startSearch: cost.startBytes,
       terms: queries.map((query) => ({ query, ...(uses.has(query) ? { uses: uses.get(query)! } : {}), bytes: bytes.get(query)! })),
+      compare: await compareCost(dist),
     });
   } finally {
     copy.remove();
@@ -109,6 +113,11 @@ console.log('\nFirst search, nothing cached, after search has started: the five 
 console.log('| speeches | query | uses | first search |');
 console.log('| ---: | --- | ---: | ---: |');
 for (const row of rows) for (const t of row.terms) console.log(`| ${row.n} | ${t.query} | ${t.uses ?? ''} | ${kB(t.bytes)} |`);
+
+console.log('\nOpening a comparison (文稿对比) of the two largest profiles, nothing cached (goal < 150 kB).');
+console.log('| speeches | files | as served | with gzip | page | two profiles |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const { n, compare: c } of rows) console.log(`| ${n} | ${c.files} | ${kB(c.bytes)} | ${kB(c.gzipBytes)} | ${kB(c.htmlBytes)} | ${kB(c.profileBytes)} |`);
 
 console.log('');
 console.log(benchLinking());

@@ -39,6 +39,7 @@ export function enableCompare(root: Document): void {
   if (!page || !picker || !status || !result) return;
   const base = page.dataset.base ?? '/';
   const selects = { a: picker.elements.namedItem('a') as HTMLSelectElement, b: picker.elements.namedItem('b') as HTMLSelectElement };
+  if (selects.a.options.length === 0) selects.a.append(...[...selects.b.options].map((o) => o.cloneNode(true)));
   const choices: Choice[] = [...selects.b.options].map((o) => ({ slug: o.value, kind: o.dataset.kind ?? '', level: o.dataset.level || undefined, date: o.dataset.date || undefined }));
   const { a, b } = pairFrom(location.search, choices);
   if (a) selects.a.value = a;
