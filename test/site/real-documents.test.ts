@@ -342,8 +342,17 @@ describe('the fixtures', () => {
       await again.goto(permalink);
       await expect.poll(() => again.getByRole('status').textContent()).toMatch(/^新提法/u);
       expect(await again.locator('[data-diff="new"] > li').evaluateAll((items) => items.map((li) => li.firstChild?.textContent ?? ''))).toEqual(added);
-      expect(await again.locator('select[name="a"]').inputValue()).toBe('gov-work-report-2013');
+      // Opening it fetched no list of texts; 更换文稿 does, with the pair chosen.
+      expect(server.log.some((r) => r.path.endsWith('compare-texts.json'))).toBe(false);
+      await again.getByRole('button', { name: '更换文稿' }).click();
+      await expect.poll(() => again.locator('select[name="a"]').inputValue()).toBe('gov-work-report-2013');
       expect(await again.locator('select[name="b"]').inputValue()).toBe('gov-work-report-2014');
+      expect(await again.locator('select[name="b"] option').count()).toBe(speechPages(dist()).length);
+      // 选择其他文稿 from a speech page gives B alone: A is the report before it, and the comparison is shown.
+      const chosen = await browser.context.newPage();
+      await chosen.goto(`${server.url}compare/?b=gov-work-report-2014`);
+      await expect.poll(() => chosen.getByRole('status').textContent()).toMatch(/^新提法/u);
+      expect(await chosen.locator('select[name="a"]').inputValue()).toBe('gov-work-report-2013');
       expect(errors).toEqual([]);
       // The axe check injects a script, which the site's Content-Security-Policy refuses: a browser that bypasses it.
       const axe = await launch({ bypassCSP: true });
