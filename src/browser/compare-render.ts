@@ -2,6 +2,7 @@
 import { MIN_RATIO, MIN_USES_FOR_CHANGE, type Comparison, type DiffItem, type OutlineRow, type Side } from '../lib/language/compare.ts';
 import type { Profile } from '../lib/language/profile.ts';
 import { chineseDate } from '../lib/site/dates.ts';
+import { el } from './dom.ts';
 
 interface View {
   a: Profile;
@@ -11,14 +12,7 @@ interface View {
   base: string;
 }
 
-type Child = Node | string;
 
-function el(root: Document, tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const node = root.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 export function summaryOf(c: Comparison): string {
   return `新提法 ${c.added.length} 个，不再出现 ${c.dropped.length} 个，使用更多 ${c.more.length} 个、更少 ${c.less.length} 个。`;

@@ -4,13 +4,8 @@
  * tables the build wrote for all texts.
  */
 import { changeLabel, rankYears, type TrendData, type YearRank } from '../lib/language/trends.ts';
+import { el } from './dom.ts';
 
-function el(root: Document, tag: string, attrs: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
-  const node = root.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function yearSection(root: Document, base: string, y: YearRank): HTMLElement {
   const head = ['排名', '术语或提法', '次数', '每万字', `较上年${y.previous ? `（${y.previous}年）` : ''}`].map((h) => el(root, 'th', { scope: 'col' }, h));
