@@ -8,6 +8,7 @@
  * and every paragraph of its source verbatim (the page furniture
  * docs/reading-texts.md says is left out aside).
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
@@ -348,6 +349,12 @@ describe('the fixtures', () => {
       await expect.poll(() => again.locator('select[name="a"]').inputValue()).toBe('gov-work-report-2013');
       expect(await again.locator('select[name="b"]').inputValue()).toBe('gov-work-report-2014');
       expect(await again.locator('select[name="b"] option').count()).toBe(speechPages(dist()).length);
+      // On paper: the lists and the outlines, under the page's own running head, without the choosers.
+      const pdf = path.join(copy.dir, 'compare.pdf');
+      await again.pdf({ path: pdf, preferCSSPageSize: true });
+      const paper = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      for (const words of ['新提法', '不再出现', '提纲对照', '新型城镇化', '科教兴国战略', '二、2014年工作总体部署']) expect(paper).toContain(words);
+      expect(paper).not.toMatch(/更换文稿|文稿 A（较早）|与.+对比\s+对比/u);
       // 选择其他文稿 from a speech page gives B alone: A is the report before it, and the comparison is shown.
       const chosen = await browser.context.newPage();
       await chosen.goto(`${server.url}compare/?b=gov-work-report-2014`);
