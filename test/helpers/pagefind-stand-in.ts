@@ -20,7 +20,7 @@ export function standIn(pages: Record<string, { html: string }>, synthetic: Reco
     async search(query, options) {
       const filters = options?.filters ?? {};
       // A filter only this index's pages have (mergeIndex's mergeFilter) keeps all or none of them.
-      if (Object.entries(synthetic).some(([key, value]) => filters[key] && !filters[key].includes(value))) return { results: [] };
+      if (Object.entries(synthetic).some(([key, value]) => filters[key] && !filters[key].any.includes(value))) return { results: [] };
       const quoted = /^"(.*)"$/u.exec(query);
       const terms = (quoted ? quoted[1]! : query).split(' ');
       const results = records.flatMap(({ id, record }) => {

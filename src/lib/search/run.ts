@@ -21,8 +21,10 @@ export interface PagefindResponse {
   results: PagefindResult[];
   filters?: Record<string, Record<string, number>>;
 }
+/** Pagefind's filters: a page must have one of `any` values of every filter named. */
+export type PagefindFilters = Record<string, { any: string[] }>;
 export interface PagefindSearch {
-  search(query: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(query: string, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
 
 /** A page that holds the query. */
@@ -60,9 +62,9 @@ export const BUNDLE_FILTER = 'bundle';
  * in its own bundle, so the bundles' orders interleave: newest first over
  * several bundles is one search per bundle, in the bundles' order (newest first).
  */
-async function searchIn(api: PagefindSearch, query: string, options: { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> }, bundles: number): Promise<PagefindResponse | null> {
+async function searchIn(api: PagefindSearch, query: string, options: { filters: PagefindFilters; sort: Record<string, 'asc' | 'desc'> }, bundles: number): Promise<PagefindResponse | null> {
   if (bundles <= 1 || !options.sort.date) return api.search(query, options);
-  const each = await Promise.all(Array.from({ length: bundles }, (_, k) => api.search(query, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: [String(k)] } })));
+  const each = await Promise.all(Array.from({ length: bundles }, (_, k) => api.search(query, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: { any: [String(k)] } } })));
   return each.every((r) => r) ? { results: each.flatMap((r) => r!.results) } : null;
 }
 
@@ -70,8 +72,10 @@ async function searchIn(api: PagefindSearch, query: string, options: { filters: 
  * The pages for `query` (nothing for an empty query; null when Pagefind gave
  * no answer). `bundles`: how many bundles Pagefind has merged (bundles.ts).
  */
-export async function runSearch(api: PagefindSearch, query: string, sort: SortMode, filters: Record<string, string[]> = {}, bundles = 1): Promise<Outcome | null> {
+export async function runSearch(api: PagefindSearch, query: string, sort: SortMode, ticked: Record<string, string[]> = {}, bundles = 1): Promise<Outcome | null> {
   const queries = pagefindQueries(query);
+  // Values ticked in one filter widen it (省 or 县); filters narrow each other. Pagefind's plain list would ask for all the values at once.
+  const filters: PagefindFilters = Object.fromEntries(Object.entries(ticked).map(([key, values]) => [key, { any: values }]));
   if (queries.length === 0) return { found: [], scattered: [], phraseLength: 0 };
   const [parts, loose] = await Promise.all([
     Promise.all(queries.map((q) => searchIn(api, q, { filters, sort: SORTS[sort] }, bundles))),
