@@ -191,7 +191,10 @@ export function startSearchPage(doc: Document): void {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The reader has typed since the page opened: what they typed wins over the address. */
+  let typed = false;
   input.addEventListener('input', () => {
+    typed = true;
     clearTimeout(timer);
     timer = setTimeout(() => {
       writeUrl(false);
@@ -225,7 +228,7 @@ export function startSearchPage(doc: Document): void {
   const filtered = Object.keys(readState(location.search, FILTERS).filters).length > 0;
   if (filtered) filterPanel.open = true;
   void (filtered ? showFilters() : load()).then(() => {
-    readUrl();
+    if (!typed) readUrl();
     if (input.value) void search();
   });
 }
