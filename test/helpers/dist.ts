@@ -73,4 +73,22 @@ export function attr(el: Element, name: string): string {
   return String(el.properties[name] ?? '');
 }
 
+/**
+ * The pages in the search index (every entry and speech, as the site's JSON lists them) and the
+ * text of each block of their indexed content (data-pagefind-body, without what it ignores).
+ */
+export function indexedPages(dist = DIST): Map<string, string[]> {
+  const read = (api: string, key: string) =>
+    (JSON.parse(readFileSync(path.join(dist, 'api', api), 'utf8')) as Record<string, Array<{ url: string }>>)[key]!.map((x) => x.url.slice(1));
+  const pages = new Map<string, string[]>();
+  for (const url of [...read('terms.json', 'terms'), ...read('speeches.json', 'speeches')]) {
+    const body = select('[data-pagefind-body]', readPage(url, dist))!;
+    const ignored = new Set(selectAll('[data-pagefind-ignore] *, [data-pagefind-ignore], nav *', body));
+    const blocks = selectAll('p, h1, h2, h3, h4, h5, h6, li, dt, dd', body).filter((el: Element) => !ignored.has(el));
+    pages.set(url, blocks.map((b) => text(b)));
+  }
+  if (pages.size === 0) throw new Error(`no indexed pages in ${dist}`);
+  return pages;
+}
+
 export { select, selectAll };
