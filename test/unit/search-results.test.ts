@@ -121,6 +121,14 @@ describe('excerpt', () => {
     expect(show(excerpt(part, firstOnly, ['八项规定'], 12, 30))).toBe('一、严格落实中央[八项规定]精神　（一）坚决纠治“四风”　要把贯彻[八项规定]精神作…');
   });
 
+  it('never ends an excerpt inside a marked phrase, however long it is', () => {
+    const firstOnly = positions(page, '八项规定').slice(0, 4);
+    const part = parts[partAt(result, firstOnly[0]!)]!;
+    const marked = Array.from({ length: 37 }, (_, k) => excerpt(part, firstOnly, ['八项规定'], 12, k + 4).filter((s) => s.hit).map((s) => s.text));
+    expect(marked.flat().length).toBeGreaterThan(37);
+    expect(new Set(marked.flat())).toEqual(new Set(['八项规定']));
+  });
+
   it('finds the phrase in the text even where word positions would be off', () => {
     expect(show(excerpt(parts[2]!, [0, 1], ['四风'], 3, 6))).toBe('…纠治“[四风]”　要把…');
   });

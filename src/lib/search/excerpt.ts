@@ -91,7 +91,9 @@ export function excerpt(part: ResultPart, words: readonly number[], phrases: rea
   const hits = found.size > 0 ? found : new Set(words.map((w) => w - part.at));
   const first = items.findIndex((item, i) => item && hits.has(i));
   const from = first < 0 ? 0 : Math.max(0, first - before);
-  const to = Math.min(items.length, (first < 0 ? 0 : first) + after);
+  let to = Math.min(items.length, (first < 0 ? 0 : first) + after);
+  // Never cut a marked phrase: the excerpt ends after its last word.
+  while (to < items.length && hits.has(to) && hits.has(to - 1)) to++;
   const out: Segment[] = [];
   const push = (piece: string, hit: boolean) => {
     if (!piece) return;
