@@ -60,6 +60,13 @@ describe('speech page', () => {
   });
 });
 
+describe('glossary entry page', () => {
+  it('writes its other names apart, with 、 in the text itself, so that search and copying read them apart', () => {
+    const aliases = select('.entry-aliases', readPage('glossary/baxiang-guiding/'))!;
+    expect(text(aliases)).toBe('又作：中央八项规定、八项规定精神、中央八项规定精神、十八届中央政治局关于改进工作作风、密切联系群众的八项规定');
+  });
+});
+
 describe('every page', () => {
   const files = htmlFiles();
 
