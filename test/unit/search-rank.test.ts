@@ -34,17 +34,23 @@ describe('ranking by relevance', () => {
     expect(outcome.scattered.map((r) => r.id)).toEqual(['scattered']);
   });
 
+  it('counts the phrase\'s occurrences, not runs of its characters (规规矩矩 for 规定)', async () => {
+    const pages = standIn({ rules: page('讲话', `要守规定。规规矩矩做人，定定心心做事。${filler(2)}`) });
+    expect((await runSearch(pages, '规定', 'relevance'))!.found[0]!.starts).toHaveLength(1);
+  });
+
   it('counts the occurrences in the text, not the one in the title', async () => {
     const titled = (await runSearch(site, '八项规定', 'relevance'))!.found[0]!;
     expect(titled.starts).toHaveLength(1);
   });
 
   it('keeps the order given among pages that score the same', () => {
-    const words = new Map([
-      ['a', [200, 201, 900]],
-      ['b', [200, 201, 900]],
+    const at = new Map([
+      ['四', [200]],
+      ['风', [201]],
     ]);
-    expect(rank([{ id: 'b', words: [200, 201] }, { id: 'a', words: [200, 201] }], words, 2).map((r) => r.id)).toEqual(['b', 'a']);
+    const positions = new Map(['a', 'b'].map((id) => [id, { at, end: 900 }]));
+    expect(rank([{ id: 'b', words: [200, 201] }, { id: 'a', words: [200, 201] }], positions, [['四', '风']]).map((r) => r.id)).toEqual(['b', 'a']);
   });
 
   it('reads a title hit from the first occurrence only, not from the query\'s characters in another order', async () => {

@@ -22,6 +22,12 @@ const html = `<html><body><nav><p>导航不收录</p></nav><main data-pagefind-b
 const page = searchPage(html, '/speeches/s/', 3)!;
 const { page: result, parts } = resultFiles(page, '/kb/speeches/s/');
 /** Pagefind's word positions of every occurrence of `phrase`, counted as it counts recordHtml's words. */
+/** Where each character of `phrase` is in the record, anywhere, as a search for that one word gives it. */
+function wordPositions(record: SearchPage, phrase: string): Map<string, number[]> {
+  const words = recordWords(record);
+  return new Map([...phrase].map((c) => [c, words.flatMap((w, i) => (w === c ? [i] : []))]));
+}
+
 function positions(record: SearchPage, phrase: string): number[] {
   const words = recordWords(record);
   const chars = [...phrase];
@@ -177,18 +183,25 @@ describe('resultFiles, a paragraph longer than a part', () => {
 });
 
 describe('phraseStarts and hitSections', () => {
-  it('reads each run of a phrase\'s word positions as one occurrence, a run twice as long as two', () => {
-    expect(phraseStarts([3, 4, 5, 6, 20, 21, 22, 23, 24, 25, 26, 27, 40, 41], 4)).toEqual([3, 20, 24]);
+  it('finds each occurrence of a phrase from where each of its words is, not from runs of its characters', () => {
+    const at = new Map([
+      ['规', [3, 4, 10, 30]],
+      ['定', [11, 20, 31]],
+      ['矩', [5, 6]],
+    ]);
+    // 规规 at 3 is not 规定; 规定 at 10 and 30.
+    expect(phraseStarts(at, [['规', '定']])).toEqual([10, 30]);
+    // Several phrases: the occurrences of each, in page order.
+    expect(phraseStarts(at, [['规', '定'], ['规', '矩']])).toEqual([4, 10, 30]);
   });
 
   it('counts a page\'s occurrences section by section, in page order', () => {
-    const starts = phraseStarts(positions(page, '八项规定'), 4);
+    const starts = phraseStarts(wordPositions(page, '八项规定'), [[...'八项规定']]);
     expect(starts).toHaveLength(2);
     expect(hitSections(result, starts).map((s) => [s.heading?.[1], s.hits])).toEqual([
       ['sec-1', 1],
       ['sec-1-1', 1],
     ]);
-    expect(hitSections(result, phraseStarts(positions(page, '责任'), 2)).map((s) => [s.heading?.[2], s.hits])).toEqual([['二、压实责任', 2]]);
+    expect(hitSections(result, phraseStarts(wordPositions(page, '责任'), [[...'责任']])).map((s) => [s.heading?.[2], s.hits])).toEqual([['二、压实责任', 2]]);
   });
 });
-

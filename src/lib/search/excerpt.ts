@@ -26,21 +26,19 @@ export interface HitSection {
 }
 
 /**
- * Where a phrase of `length` words stands, from the positions of its words
- * anywhere in a page (the site indexes one word per character, and Pagefind
- * gives the first occurrence of a phrase only): each run of at least `length`
- * consecutive positions, a run twice as long being two occurrences.
+ * Where phrases stand in a page, from where each of their words is there
+ * (`at`: the positions Pagefind gives a search for that one word; the site
+ * indexes one word per character): the first word of each occurrence of any
+ * of `phrases` (each a list of words), in page order.
  */
-export function phraseStarts(words: readonly number[], length: number): number[] {
-  const sorted = [...new Set(words)].sort((a, b) => a - b);
-  const starts: number[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    for (let k = 0; k + length <= j - i + 1; k += length) starts.push(sorted[i]! + k);
-    i = j + 1;
+export function phraseStarts(at: ReadonlyMap<string, readonly number[]>, phrases: ReadonlyArray<readonly string[]>): number[] {
+  const sets = new Map([...at].map(([word, positions]) => [word, new Set(positions)]));
+  const starts = new Set<number>();
+  for (const phrase of phrases) {
+    const each = phrase.map((word) => sets.get(word) ?? new Set<number>());
+    for (const i of each[0] ?? []) if (each.every((positions, k) => positions.has(i + k))) starts.add(i);
   }
-  return starts;
+  return [...starts].sort((a, b) => a - b);
 }
 
 /** Where a page's hits (their first word positions) are, section by section in page order. */

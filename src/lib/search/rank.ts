@@ -5,8 +5,8 @@
  * alike, and its scores for the characters of the query anywhere count
  * characters that are not the phrase (教育 in every 学习教育 for 主题教育), so
  * the ranking is made here from what the searches give for each page: where
- * each character of the query stands, and where the record ends (END_WORD,
- * searched with them), that is, the page's length. The record's title stands
+ * each character of the query stands (a search for each), and where the
+ * record ends (END_WORD, searched with them all), that is, the page's length. The record's title stands
  * before TITLE_WORDS (records.ts, tokens.ts).
  *
  * The score is BM25's weight of the phrase's occurrences (how many, damped,
@@ -35,32 +35,32 @@ export interface Ranked {
   score: number;
 }
 
+/** What the searches gave for one page: where each word of the query is, and where END_WORD, the last word of the record, is. */
+export interface PagePositions {
+  at: ReadonlyMap<string, readonly number[]>;
+  end: number;
+}
+
 /**
- * Where a page's occurrences are and how long it is. `words` are the
- * positions a search for the query's characters and END_WORD gave: END_WORD
- * is the last word of the record, the others the query's characters, and a
- * run of them as long as the phrase is taken for an occurrence (characters of
- * the query in another order pass too: 十五五 for 十四五, rare in the text).
- * `first` are the positions of the exact search's hit, the page's first
- * occurrence: whether the title holds the query is read from it alone,
- * since the title comes first.
+ * Where a page's occurrences of the query's `phrases` (each a list of words)
+ * are, and how long it is. `first` are the positions of the exact search's
+ * hit, the page's first occurrence: whether the title holds the query is
+ * read from it alone, since the title comes first.
  */
-export function pageFacts(words: readonly number[], phraseLength: number, first: readonly number[]): { starts: number[]; inTitle: boolean; length: number } {
+export function pageFacts(positions: PagePositions | undefined, phrases: ReadonlyArray<readonly string[]>, first: readonly number[]): { starts: number[]; inTitle: boolean; length: number } {
   const inTitle = first.length > 0 && Math.min(...first) < TITLE_WORDS;
-  if (words.length === 0) return { starts: [], inTitle, length: 1 };
-  const end = Math.max(...words);
-  const starts = phraseStarts(words.filter((w) => w !== end), phraseLength).filter((w) => w >= TITLE_WORDS);
-  return { starts, inTitle, length: Math.max(1, end - TITLE_WORDS) };
+  if (!positions) return { starts: [], inTitle, length: 1 };
+  const starts = phraseStarts(positions.at, phrases).filter((w) => w >= TITLE_WORDS);
+  return { starts, inTitle, length: Math.max(1, positions.end - TITLE_WORDS) };
 }
 
 /**
  * The pages that hold the query (`found`: each page's id and the positions of
- * its first occurrence, in the order to keep among equals), ranked, from the
- * positions the search for the query's characters and END_WORD gave for each
- * (`words`). `phraseLength` is the number of characters of the query's shortest part.
+ * its first occurrence, in the order to keep among equals), ranked, from
+ * where the query's words and END_WORD are in each (`positions`).
  */
-export function rank(found: ReadonlyArray<{ id: string; words: readonly number[] }>, words: ReadonlyMap<string, readonly number[]>, phraseLength: number): Ranked[] {
-  const facts = found.map(({ id, words: first }) => ({ id, ...pageFacts(words.get(id) ?? [], phraseLength, first) }));
+export function rank(found: ReadonlyArray<{ id: string; words: readonly number[] }>, positions: ReadonlyMap<string, PagePositions>, phrases: ReadonlyArray<readonly string[]>): Ranked[] {
+  const facts = found.map(({ id, words: first }) => ({ id, ...pageFacts(positions.get(id), phrases, first) }));
   const average = facts.reduce((sum, f) => sum + f.length, 0) / Math.max(1, facts.length);
   return facts
     .map((f) => {

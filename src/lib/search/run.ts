@@ -77,29 +77,33 @@ export async function runSearch(api: PagefindSearch, query: string, sort: SortMo
   // Values ticked in one filter widen it (省 or 县); filters narrow each other. Pagefind's plain list would ask for all the values at once.
   const filters: PagefindFilters = Object.fromEntries(Object.entries(ticked).map(([key, values]) => [key, { any: values }]));
   if (queries.length === 0) return { found: [], scattered: [], phraseLength: 0 };
-  const [parts, loose] = await Promise.all([
+  const phrases = queryParts(query);
+  const words = [...new Set(phrases.flat())];
+  // Where each word of the query is in each page: Pagefind has loaded these words' chunks for the searches beside it.
+  const [parts, loose, each] = await Promise.all([
     Promise.all(queries.map((q) => searchIn(api, q, { filters, sort: SORTS[sort] }, bundles))),
     api.search(looseQuery(query), { filters, sort: SORTS.relevance }),
+    Promise.all(words.map((word) => api.search(word, { filters, sort: SORTS.relevance }))),
   ]);
-  if (!parts[0] || !loose) return null;
+  if (!parts[0] || !loose || each.some((r) => !r)) return null;
   // Every part must be found in a page: keep the first part's pages that all the others have too,
   // with the hit words of every part. A page found only by its metadata (no word of its text) is not a hit.
   const others = parts.slice(1).map((p) => new Map((p?.results ?? []).map((r) => [r.id, r.words])));
   const exact = parts[0].results
     .filter((r) => r.words.length > 0 && others.every((ids) => ids.has(r.id)))
     .map((r) => ({ id: r.id, words: [...r.words, ...others.flatMap((ids) => ids.get(r.id)!)] }));
-  const positions = new Map(loose.results.map((r) => [r.id, r.words]));
-  const shortest = Math.min(...queryParts(query).map((p) => p.length));
-  const words = new Map(exact.map((r) => [r.id, r.words]));
-  const ordered =
-    sort === 'relevance'
-      ? rank(exact, positions, shortest)
-      : exact.map((r) => ({ id: r.id, ...pageFacts(positions.get(r.id) ?? [], shortest, r.words) }));
+  const byWord = each.map((r) => new Map(r!.results.map((hit) => [hit.id, hit.words])));
+  // The loose search's last word in a page is END_WORD: the record's length.
+  const ends = new Map(loose.results.map((r) => [r.id, r.words.reduce((a, b) => Math.max(a, b), 0)]));
+  const positions = new Map(exact.map((r) => [r.id, { at: new Map(words.map((word, k) => [word, byWord[k]!.get(r.id) ?? []])), end: ends.get(r.id) ?? 0 }]));
+  const shortest = Math.min(...phrases.map((p) => p.length));
+  const hits = new Map(exact.map((r) => [r.id, r.words]));
+  const ordered = sort === 'relevance' ? rank(exact, positions, phrases) : exact.map((r) => ({ id: r.id, ...pageFacts(positions.get(r.id), phrases, r.words) }));
   return {
-    found: ordered.map(({ id, starts, inTitle }) => ({ id, starts, inTitle, words: words.get(id)! })),
+    found: ordered.map(({ id, starts, inTitle }) => ({ id, starts, inTitle, words: hits.get(id)! })),
     // The loose search's words hold END_WORD's position too: a page scattered has more than that one.
     scattered: loose.results
-      .filter((r) => r.words.length > 1 && !words.has(r.id))
+      .filter((r) => r.words.length > 1 && !hits.has(r.id))
       .map((r) => ({ id: r.id, starts: [], inTitle: false, words: r.words.slice().sort((a, b) => a - b).slice(0, -1) })),
     phraseLength: shortest,
   };
