@@ -37,13 +37,34 @@ describe('mdxToHtml', () => {
   });
 
   it('refuses MDX with an expression, naming where', () => {
-    expect(() => mdxToHtml('<p id="p1">{1 + 1}</p>', '.generated/speeches/x.mdx')).toThrow(/^\.generated\/speeches\/x\.mdx: mdx\w*Expression is not supported/u);
+    expect(() => mdxToHtml('<p id="p1">{1 + 1}</p>', '.generated/speeches/x.mdx')).toThrow(/^\.generated\/speeches\/x\.mdx:1: mdx\w*Expression is not supported/u);
   });
 
   it('names the speech’s source file, from its front matter, not only the generated MDX', () => {
     expect(() => mdxToHtml('---\nsource: 讲话.docx\n---\n\n<p id="p1">{1 + 1}</p>\n', '.generated/speeches/x.mdx')).toThrow(
-      /^content\/speeches\/讲话\.docx \(generated as \.generated\/speeches\/x\.mdx\): mdx\w*Expression is not supported/u,
+      /^content\/speeches\/讲话\.docx \(generated as \.generated\/speeches\/x\.mdx:5\): mdx\w*Expression is not supported/u,
     );
+  });
+
+  describe('an error in the MDX a speech was converted to', () => {
+    // No text an editor gives makes MDX this stage refuses (the converter escapes everything): a converter
+    // bug or a hand-edited .generated/ file would. The speech's own file and line are named all the same.
+    const generated = async (text: string, file: string) => (await convertSpeech({ file, bytes: new TextEncoder().encode(text) })).mdx;
+    const lineOf = (mdx: string, needle: string) => mdx.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+    it('names the source file and the line of the paragraph that holds what MDX allows but a speech never has', async () => {
+      const mdx = (await generated('题目\n\n同志们：\n一、总则\n正文第一段。\n正文第二段。\n', 'content/speeches/讲话.txt')).replace('第二段', '第{x}二段');
+      expect(() => mdxToHtml(mdx, '.generated/speeches/jiang-hua.mdx')).toThrow(
+        `content/speeches/讲话.txt:6 (generated as .generated/speeches/jiang-hua.mdx:${lineOf(mdx, '第{x}二段')}): mdxTextExpression is not supported in speech MDX`,
+      );
+    });
+
+    it('names the source file and the line of the list item where the MDX stops parsing', async () => {
+      const mdx = (await generated('# 题目\n\n一、总则\n\n- 甲项\n- 乙项\n- 丙项\n', 'content/speeches/讲话.md')).replace('乙项', '乙<1项');
+      expect(() => mdxToHtml(mdx, '.generated/speeches/jiang-hua.mdx')).toThrow(
+        new RegExp(`^content/speeches/讲话\\.md:6 \\(generated as \\.generated/speeches/jiang-hua\\.mdx:${lineOf(mdx, '乙<1项')}\\): Unexpected character`, 'u'),
+      );
+    });
   });
 
   it('reads front matter whose values end in --- or hold # and quotes', () => {
@@ -72,6 +93,6 @@ describe('renderAll', () => {
   it('names the file when a worker cannot render it', async () => {
     const { renderAll } = await import('../../src/lib/speech/render-pool.ts');
     const jobs = Array.from({ length: 80 }, (_, i) => ({ mdx: i === 50 ? '<p id="p1">{x}</p>' : '<p id="p1">正文</p>', where: `s${i}.mdx` }));
-    await expect(renderAll(jobs)).rejects.toThrow(/^s50\.mdx: mdx\w*Expression is not supported/u);
+    await expect(renderAll(jobs)).rejects.toThrow(/^s50\.mdx:1: mdx\w*Expression is not supported/u);
   });
 });

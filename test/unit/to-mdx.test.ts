@@ -58,16 +58,16 @@ describe('speechToMdx', () => {
     expect(
       headings.map((h) => [h.name, h.attributes.map((a) => ('name' in a ? `${a.name}=${String(a.value)}` : '')).join(' '), toString(h)]),
     ).toEqual([
-      ['h2', 'id=sec-1 data-marker=chapter', '一、总体要求'],
-      ['h3', 'id=sec-1-1 data-marker=section', '（一）加强政治建设。'],
-      ['h4', 'id=sec-1-1-1 data-marker=item', '1.把“两个维护”放在突出位置。'],
+      ['h2', 'id=sec-1 data-line=1 data-marker=chapter', '一、总体要求'],
+      ['h3', 'id=sec-1-1 data-line=2 data-marker=section', '（一）加强政治建设。'],
+      ['h4', 'id=sec-1-1-1 data-line=3 data-marker=item', '1.把“两个维护”放在突出位置。'],
     ]);
     expect(mdx).toContain('<a class="permalink" href="#sec-1-1-1" aria-label="本节链接" />');
   });
 
   it('marks placeholders and lead phrases with elements of their own', async () => {
     const { mdx } = await convert('总体。一是X局带头。其余。\n');
-    expect(mdx).toContain('<p id="p1">总体。<strong class="lead">一是<span class="redacted" title="原文隐去">X</span>局带头。</strong>其余。</p>');
+    expect(mdx).toContain('<p id="p1" data-line="1">总体。<strong class="lead">一是<span class="redacted" title="原文隐去">X</span>局带头。</strong>其余。</p>');
   });
 
   it('puts the metadata in the frontmatter', async () => {
@@ -104,14 +104,14 @@ describe('speechToMdx, found by review', () => {
   const body = async (text: string, file: string) => (await convertSpeech({ file, bytes: new TextEncoder().encode(text) })).mdx.split('---\n\n')[1]!.trim();
 
   it('never drops a list item that starts deeper than the items after it, and keeps where numbers start', async () => {
-    expect(await body('# 标题\n\n- - 甲项\n- 乙项\n- 丙项\n', 'a.md')).toBe('<ul><li id="p1">甲项</li><li id="p2">乙项</li><li id="p3">丙项</li></ul>');
-    expect(await body('# 标题\n\n3. 推进改革。\n4. 深化开放。\n', 'b.md')).toBe('<ol start="3"><li id="p1">推进改革。</li><li id="p2">深化开放。</li></ol>');
+    expect(await body('# 标题\n\n- - 甲项\n- 乙项\n- 丙项\n', 'a.md')).toBe('<ul><li id="p1" data-line="3">甲项</li><li id="p2" data-line="4">乙项</li><li id="p3" data-line="5">丙项</li></ul>');
+    expect(await body('# 标题\n\n3. 推进改革。\n4. 深化开放。\n', 'b.md')).toBe('<ol start="3"><li id="p1" data-line="3">推进改革。</li><li id="p2" data-line="4">深化开放。</li></ol>');
   });
 
   it('shows the address of a link cut into heading and text once, after its last piece', async () => {
     const mdx = await body('# 标题\n\n[一、总体要求。我们要加强领导。](http://example.com/a)\n', 'c.md');
     expect(mdx.match(/source-address/gu)).toHaveLength(1);
-    expect(mdx).toContain('<p id="p1"><span class="source-link">我们要加强领导。</span><span class="source-address">');
+    expect(mdx).toContain('<p id="p1" data-line="3"><span class="source-link">我们要加强领导。</span><span class="source-address">');
   });
 
   it('keeps a picture that stands between a glued salutation and the text', async () => {

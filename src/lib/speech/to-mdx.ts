@@ -7,7 +7,9 @@
  * would otherwise read as syntax ({ } < > * _ # [ ] ` autolinks, tables…).
  * Every block is a literal JSX element so that it carries a stable id; each
  * stands alone on its line, so MDX reads it as a block whose children are
- * phrasing content. The metadata is YAML front matter written by `yaml`.
+ * phrasing content. Each block also carries the line of the source it came
+ * from (data-line, left out of the HTML), so that an error in a later stage
+ * can name it. The metadata is YAML front matter written by `yaml`.
  */
 import type { Paragraph as MdastParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -64,12 +66,12 @@ const ROLE_CLASS: Record<Paragraph['role'], string | undefined> = { body: undefi
 
 function paragraphElement(p: Paragraph, name = 'p'): MdxJsxTextElement {
   const classes = [ROLE_CLASS[p.role], p.lang ? 'translation' : undefined].filter(Boolean).join(' ');
-  return element(name, { id: p.id, ...(classes ? { class: classes } : {}), ...(p.lang ? { lang: p.lang } : {}) }, phrasing(p.children));
+  return element(name, { id: p.id, 'data-line': String(p.line), ...(classes ? { class: classes } : {}), ...(p.lang ? { lang: p.lang } : {}) }, phrasing(p.children));
 }
 
 function tableElement(t: Table): MdxJsxTextElement {
   const rows = t.rows.map((row) => element('tr', {}, row.map((cell) => element('td', {}, phrasing(cell)))));
-  return element('table', { id: t.id, class: 'source-table' }, [element('tbody', {}, rows)]);
+  return element('table', { id: t.id, 'data-line': String(t.line), class: 'source-table' }, [element('tbody', {}, rows)]);
 }
 
 /**
@@ -132,7 +134,7 @@ function section(s: Section): RootContent[] {
   const level = Math.min(s.depth + 1, 6);
   const permalink = element('a', { class: 'permalink', href: `#${s.id}`, 'aria-label': '本节链接' }, []);
   return [
-    block(element(`h${level}`, { id: s.id, 'data-marker': s.kind }, [...phrasing(s.heading), permalink])),
+    block(element(`h${level}`, { id: s.id, 'data-line': String(s.line), 'data-marker': s.kind }, [...phrasing(s.heading), permalink])),
     ...blocks(s.body),
     ...s.sections.flatMap(section),
   ];
@@ -141,7 +143,7 @@ function section(s: Section): RootContent[] {
 function notesElement(notes: readonly Note[]): MdxJsxTextElement {
   return element('section', { class: 'source-notes', 'aria-label': '注释' }, [
     element('p', { class: 'source-notes__title' }, [text('注释')]),
-    element('ol', {}, notes.map((n) => element('li', { id: `fn-${n.number}`, value: String(n.number) }, phrasing(n.children)))),
+    element('ol', {}, notes.map((n) => element('li', { id: `fn-${n.number}`, 'data-line': String(n.line), value: String(n.number) }, phrasing(n.children)))),
   ]);
 }
 

@@ -73,7 +73,7 @@ describe('linkParagraphs on a speech', () => {
       ['全面从严治党', 'quanmian-congyan-zhidang', 'p1'],
       ['问责条例', 'wenze-tiaoli', 'p1'],
     ]);
-    expect(body).toContain('<h2 id="sec-1" data-marker="chapter">一、<a class="term" href="../quanmian-congyan-zhidang/"');
+    expect(body).toContain('<h2 id="sec-1" data-line="1" data-marker="chapter">一、<a class="term" href="../quanmian-congyan-zhidang/"');
     expect(body).toContain('<strong class="lead">一是落实“<a class="term"');
   });
 
