@@ -10,6 +10,8 @@ export const ROOT = path.resolve('.');
 export interface ProjectCopy {
   dir: string;
   build(env?: Record<string, string>): { status: number | null; output: string };
+  /** One npm script of the build (convert, astro-build, index), as `build` runs them in turn. */
+  run(script: string, env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -19,12 +21,14 @@ export function copyProject(): ProjectCopy {
     cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const run = (script: string, env: Record<string, string> = {}) => {
+    const result = spawnSync('npm', ['run', script, '--silent'], { cwd: dir, encoding: 'utf8', env: buildEnv(env) });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  };
   return {
     dir,
-    build(env = {}) {
-      const run = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8', env: buildEnv(env) });
-      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-    },
+    build: (env = {}) => run('build', env),
+    run,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
