@@ -1,9 +1,11 @@
 /** The site built for /kb/ and served there works: pages, assets, term links and search. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../../scripts/lib/chromium.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project.ts';
 import { serve, type SiteServer } from '../../scripts/lib/serve.ts';
+import { attr, readPage, selectAll } from '../helpers/dist.ts';
 
 let copy: ProjectCopy;
 let server: SiteServer;
@@ -29,11 +31,36 @@ afterAll(async () => {
 });
 
 describe('the site under /kb/', () => {
-  it('links every page and asset under /kb/', async () => {
+  it('links every page and asset under /kb/, from every page and style sheet, to files that are there', () => {
+    const dist = path.join(copy.dir, 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    const pages = files.filter((f) => f.endsWith('.html'));
+    const sheets = files.filter((f) => f.endsWith('.css'));
+    expect(pages.length).toBeGreaterThan(300);
+    expect(sheets.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    let checked = 0;
+    const check = (from: string, address: string) => {
+      if (/^(#|data:|mailto:|javascript:)/u.test(address)) return;
+      checked++;
+      const url = new URL(address, `http://site/kb/${from}`);
+      if (url.host !== 'site' || !url.pathname.startsWith('/kb/')) return void wrong.push(`${from}: ${address}`);
+      const file = decodeURIComponent(url.pathname.slice('/kb/'.length));
+      if (!existsSync(path.join(dist, file.endsWith('/') || file === '' ? `${file}index.html` : file))) wrong.push(`${from}: ${address} (no such file)`);
+    };
+    for (const file of pages) {
+      for (const el of selectAll('[href], [src], [action]', readPage(file, dist))) {
+        for (const name of ['href', 'src', 'action']) if (el.properties[name] !== undefined) check(file, attr(el, name));
+      }
+    }
+    for (const file of sheets) for (const [, address] of readFileSync(path.join(dist, file), 'utf8').matchAll(/url\(["']?([^"')]+)["']?\)/gu)) check(file, address!);
+    expect(checked).toBeGreaterThan(10 * pages.length);
+    expect(wrong).toEqual([]);
+  });
+
+  it('shows a speech in the site\'s own font under /kb/', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect(hrefs.filter((h) => h.startsWith('/') && !h.startsWith('/kb/'))).toEqual([]);
     await page.locator('.speech-list a').first().click();
     await page.waitForURL(/\/kb\/speeches\//u);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Serif CJK/u);
@@ -75,8 +102,20 @@ describe('the site under /kb/', () => {
     await page.close();
   });
 
-  it('requested nothing that failed, and nothing outside the site', () => {
+  it('opens every kind of page, and a search, requesting nothing that fails and nothing outside the site', async () => {
+    const page = await browser.context.newPage();
+    const from = browser.requests.length;
+    for (const address of ['', 'speeches/sheng-dangjian-yinling-2020/', 'glossary/', 'glossary/baxiang-guiding/', 'handouts/glossary/', 'compare/?a=sheng-dangjian-yinling-2020&b=xian-congyan-zhidang-huiyi-2020', `trends/?类型=${encodeURIComponent('讲话')}`, 'help/']) {
+      expect((await page.goto(`${server.url}${address}`))?.status(), address).toBe(200);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('八项规定')}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/找到 \d+ 条结果/u);
+    const asked = browser.requests.slice(from);
+    // Pages, their styles and scripts, the search index and a result file were all asked for.
+    for (const kind of [/\.css$/u, /\.js$/u, /pagefind\/.*\.pf_index$/u, /search\/docs\/.*\.json\.gz$/u]) expect(asked.some((url) => kind.test(url)), String(kind)).toBe(true);
     expect(failed).toEqual([]);
-    expect(browser.requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(asked.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    await page.close();
   });
 });
