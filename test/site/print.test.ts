@@ -71,9 +71,8 @@ interface Speech {
   terms: string[];
 }
 const speeches = (JSON.parse(readFileSync(path.join(DIST, 'api/speeches.json'), 'utf8')) as { speeches: Speech[] }).speeches;
-const termNames = new Map(
-  (JSON.parse(readFileSync(path.join(DIST, 'api/terms.json'), 'utf8')) as { terms: Array<{ slug: string; term: string }> }).terms.map((t) => [t.slug, t.term]),
-);
+const terms = (JSON.parse(readFileSync(path.join(DIST, 'api/terms.json'), 'utf8')) as { terms: Array<{ slug: string; term: string; summary: string }> }).terms;
+const entryOf = new Map(terms.map((t) => [t.slug, t]));
 
 describe.each(speeches)('printed speech $slug', (speech) => {
   let pdf: Printed;
@@ -91,17 +90,24 @@ describe.each(speeches)('printed speech $slug', (speech) => {
     for (const paragraph of source) expect(paper, paragraph.slice(0, 30)).toContain(paragraph);
   });
 
-  it('ends with 术语注释, explaining every term the speech uses', () => {
-    const notes = pdf.text.slice(pdf.text.lastIndexOf('术语注释'));
-    expect(notes.length).toBeGreaterThan(10);
-    for (const slug of speech.terms) expect(plain(notes)).toContain(plain(termNames.get(slug)!));
+  it('ends with 术语注释, explaining every term the speech uses with its entry\'s summary, in the order of first use', () => {
+    const notes = plain(pdf.body().slice(pdf.body().lastIndexOf('术语注释')));
+    expect(speech.terms.length).toBeGreaterThan(10);
+    const at = speech.terms.map((slug) => {
+      const { term, summary } = entryOf.get(slug)!;
+      const where = notes.indexOf(plain(`${term}：${summary}`));
+      expect(where, term).toBeGreaterThan(0);
+      return where;
+    });
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 
-  it('numbers its pages and heads them with the title from page 2', () => {
+  it('numbers its pages and heads every one from page 2 with the title', () => {
     const squash = (text: string) => text.replace(/\s+/gu, '');
-    expect(squash(pdf.page(1))).toContain(`1/${pdf.pages}`);
-    expect(squash(pdf.page(pdf.pages))).toContain(`${pdf.pages}/${pdf.pages}`);
-    if (pdf.pages > 1) expect(pdf.page(2).trim().split('\n')[0]!.trim()).toBe(speech.title.replace(/\u00a0/gu, ' '));
+    expect(pdf.pages).toBeGreaterThan(2);
+    for (let n = 1; n <= pdf.pages; n++) expect(squash(pdf.page(n)), `page ${n}`).toContain(`${n}/${pdf.pages}`);
+    const heads = Array.from({ length: pdf.pages - 1 }, (_, i) => pdf.page(i + 2).trim().split('\n')[0]!.trim());
+    expect(heads).toEqual(heads.map(() => speech.title.replace(/\u00a0/gu, ' ')));
   });
 
   it('has a sensible number of pages for its length', () => {
@@ -140,11 +146,14 @@ describe('printed handouts', () => {
     expect(withNotes.pages).toBe(plainPdf.pages + 1);
   });
 
-  it('prints the glossary booklet: cover, contents, every entry', async () => {
+  it('prints the glossary booklet: cover, contents, every entry with its summary', async () => {
     const pdf = await print('handouts/glossary/');
     expect(pdf.page(1)).toContain('术语词典学习手册');
     expect(pdf.page(2)).toContain('目录');
-    for (const term of termNames.values()) expect(plain(pdf.text)).toContain(plain(term));
+    const paper = plain(pdf.text);
+    expect(terms.length).toBeGreaterThan(300);
+    // The contents hold the names only: an entry printed is its name and its summary.
+    expect(terms.filter(({ term, summary }) => !paper.includes(plain(term)) || !paper.includes(plain(summary))).map((t) => t.term)).toEqual([]);
   });
 
   it('prints a handout put together from chosen speeches and terms, each part headed by its title from page 2, without a console error', async () => {
