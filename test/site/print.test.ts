@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/dist.ts';
+import { DIST, readPage, selectAll } from '../helpers/dist.ts';
 import { servedSite } from '../helpers/site.ts';
 
 interface Printed {
@@ -22,13 +23,15 @@ const TMP = mkdtempSync(path.join(tmpdir(), 'pkb-print-'));
 const site = servedSite();
 
 let printed = 0;
-async function print(address: string, ready?: string, consoleErrors?: string[]): Promise<Printed> {
+/** Print a page to PDF, once `ready` is on it and after `prepare` (what a reader does first). */
+async function print(address: string, ready?: string, consoleErrors?: string[], prepare?: (tab: Page) => Promise<void>): Promise<Printed> {
   const tab = await site.browser.context.newPage();
   tab.on('console', (message) => {
     if (message.type() === 'error') consoleErrors?.push(message.text());
   });
   await tab.goto(`${site.server.url}${address}`, { waitUntil: 'networkidle' });
   if (ready) await tab.waitForSelector(ready);
+  await prepare?.(tab);
   const file = path.join(TMP, `${++printed}.pdf`);
   writeFileSync(file, await tab.pdf({ preferCSSPageSize: true }));
   await tab.close();
@@ -136,6 +139,47 @@ describe('printed handouts', () => {
     expect(lines).toHaveLength(22);
     expect(Math.max(...lines.map((l) => l.replace(/\s|\d/gu, '').length))).toBe(28);
     for (const word of CHROME) expect(pdf.text).not.toContain(word);
+  });
+
+  it('takes its options from the boxes a reader ticks, keeps them in the address, and prints so', async () => {
+    const handout = 'handouts/xian-congyan-zhidang-huiyi-2020/';
+    let address = '';
+    const ticked = await print(handout, undefined, undefined, async (tab) => {
+      await tab.getByLabel('附学习笔记页').check();
+      await tab.getByLabel('公文版（GB/T 9704—2012）').check();
+      address = tab.url();
+    });
+    expect(new URL(address).search).toBe('?notes=1&style=gbt');
+    expect(ticked.page(ticked.pages).replace(/—\s*\d+\s*—/gu, '').trim()).toBe('学习笔记');
+    expect(ticked.page(2).split('\n').map((l) => l.trim()).filter(Boolean).at(-1)!.replace(/\s/gu, '')).toBe('—2—');
+    expect(ticked.pages).toBe((await print(`${handout}?notes=1&style=gbt`)).pages);
+    // Unticked again: the reading style, numbered n / N, without the notes pages.
+    const unticked = await print(`${handout}?notes=1&style=gbt`, undefined, undefined, async (tab) => {
+      await tab.getByLabel('附学习笔记页').uncheck();
+      await tab.getByLabel('阅读版').check();
+      address = tab.url();
+    });
+    expect(new URL(address).search).toBe('');
+    expect(unticked.text).not.toContain('学习笔记');
+    expect(unticked.page(2).replace(/\s+/gu, '')).toContain(`2/${unticked.pages}`);
+  });
+
+  it('opens the print dialog from 打印, a button a page without JavaScript does not show', async () => {
+    for (const address of ['handouts/xian-congyan-zhidang-huiyi-2020/', 'speeches/xian-congyan-zhidang-huiyi-2020/', 'handouts/glossary/']) {
+      const buttons = selectAll('[data-print]', readPage(address));
+      expect(buttons.length, address).toBeGreaterThan(0);
+      expect(buttons.filter((b) => b.properties.hidden === undefined), address).toEqual([]);
+      const tab = await site.browser.context.newPage();
+      await tab.goto(`${site.server.url}${address}`);
+      await tab.evaluate(() => {
+        const w = window as unknown as { printed: number };
+        w.printed = 0;
+        window.print = () => void w.printed++;
+      });
+      await tab.getByRole('button', { name: '打印', exact: true }).first().click();
+      expect(await tab.evaluate(() => (window as unknown as { printed: number }).printed), address).toBe(1);
+      await tab.close();
+    }
   });
 
   it('adds blank 学习笔记 pages when asked', async () => {
