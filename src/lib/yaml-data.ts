@@ -36,7 +36,10 @@ export function parseYaml(source: string, file: string, firstLine = 1): ParsedYa
   const line = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1);
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new SourceError(file, `not valid YAML: ${yamlError.message.split('\n')[0]} (YAML 格式错误)`, line(yamlError.pos[0]));
+    // The parser places an unclosed bracket or quote at the end of the input, a line that
+    // may hold nothing: name the last line with text on it instead, where the editor looks.
+    const at = source.slice(yamlError.pos[0]).trim() === '' ? source.trimEnd().length - 1 : yamlError.pos[0];
+    throw new SourceError(file, `not valid YAML: ${yamlError.message.split('\n')[0]} (YAML 格式错误)`, line(Math.max(at, 0)));
   }
   const keyOffset = (path: ReadonlyArray<string | number>, key: string): number | undefined => {
     const parent = path.length ? doc.getIn(path, true) : doc.contents;
