@@ -13,6 +13,7 @@ describe('syntheticSpeech', () => {
   it('is about 10,000 characters with an outline of 一、 and （一）', () => {
     const text = syntheticSpeech(material, 0);
     expect(text.length).toBeGreaterThan(10_000);
+    expect(text.length).toBeLessThan(15_000);
     expect(text).toMatch(/^一、/mu);
     expect(text).toMatch(/^（一）/mu);
   });
