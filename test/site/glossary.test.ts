@@ -27,18 +27,25 @@ function paragraphAfter(source: string, headingId: string): string {
   const { article } = pageOfSource(source);
   const children = (select('.speech-body', article)!.children as Element[]).filter((c) => c.type === 'element');
   const at = children.findIndex((c) => attr(c, 'id') === headingId);
-  return attr(children[at + 1]!, 'id');
+  if (at < 0) throw new Error(`no heading #${headingId} in the page of ${source}`);
+  const next = children[at + 1];
+  if (next?.tagName !== 'p') throw new Error(`#${headingId} in the page of ${source} is not followed by a paragraph`);
+  return attr(next, 'id');
 }
 
 describe('term links in the speeches', () => {
   it('links 中央八项规定 in seed 000, part 一 §（四）, to 八项规定', () => {
-    const { links, path } = termLinks('000_e6ad98bea2aab6a9.txt', '中央八项规定', paragraphAfter('000_e6ad98bea2aab6a9.txt', 'sec-1-4'));
+    const paragraph = paragraphAfter('000_e6ad98bea2aab6a9.txt', 'sec-1-4');
+    expect(paragraph).toBe('p7');
+    const { links, path } = termLinks('000_e6ad98bea2aab6a9.txt', '中央八项规定', paragraph);
     expect(links.length).toBeGreaterThan(0);
     expect(entryOf(links[0]!, path).term).toBe('八项规定');
   });
 
   it('links 《中国共产党问责条例》 in seed 003, item 38', () => {
-    const { links, path } = termLinks('003_16a607e6477bb386.txt', '中国共产党问责条例', paragraphAfter('003_16a607e6477bb386.txt', 'sec-11-3'));
+    const paragraph = paragraphAfter('003_16a607e6477bb386.txt', 'sec-11-3');
+    expect(paragraph).toBe('p39');
+    const { links, path } = termLinks('003_16a607e6477bb386.txt', '中国共产党问责条例', paragraph);
     expect(links).toHaveLength(1);
     expect(entryOf(links[0]!, path).term).toMatch(/问责条例/u);
   });
@@ -100,7 +107,9 @@ describe('term links in the speeches', () => {
   it('gives every term link the entry summary as its title', () => {
     for (const source of ['000_e6ad98bea2aab6a9.txt', '003_16a607e6477bb386.txt']) {
       const { article } = pageOfSource(source);
-      for (const link of selectAll('a.term', article)) {
+      const links = selectAll('a.term', article);
+      expect(links.length, source).toBeGreaterThan(10);
+      for (const link of links) {
         expect(attr(link, 'title')).toBe(glossary.bySlug.get(attr(link, 'dataTerm'))!.summary);
       }
     }

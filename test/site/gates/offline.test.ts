@@ -33,7 +33,10 @@ describe('offline gate', () => {
   });
 
   it('gives every page a Content-Security-Policy that allows only the site itself', () => {
-    for (const file of htmlFiles(DIST)) {
+    const files = htmlFiles(DIST);
+    // Every kind of page is there to check: speeches, entries, handouts, search, 404.
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(readFileSync(file, 'utf8'))?.[1];
       expect(csp, file).toBeDefined();
       expect(csp).toContain("default-src 'self'");
