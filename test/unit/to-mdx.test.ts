@@ -100,6 +100,17 @@ describe('speechToMdx', () => {
       const actual = blocks(readMdx((await convert(text)).mdx).tree).map((b) => toString(b)).sort();
       expect(actual).toEqual(expected);
     });
+
+    // Independent of the parser: the head (title, subtitle) then the blocks, in page order, hold the
+    // source's characters in the source's order, with only line breaks and spaces between them changed.
+    it('keeps every character of the source, in order', async () => {
+      const text = readFileSync(`content/speeches/${file}`, 'utf8');
+      const { frontmatter, tree } = readMdx((await convert(text)).mdx);
+      const head = (frontmatter as { head: Array<{ text: string }> }).head.map((h) => h.text);
+      const page = [...head, ...blocks(tree).map((b) => toString(b))].join('');
+      const squeeze = (s: string) => s.replace(/\s+/gu, '');
+      expect(squeeze(page)).toBe(squeeze(text));
+    });
   });
 });
 
