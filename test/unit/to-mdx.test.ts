@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { convertSpeech } from '../../src/lib/speech/convert.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { inlineText, walkParagraphs, walkSections } from '../../src/lib/speech/model.ts';
+import { squash } from '../helpers/dist.ts';
 import { parseText as parseSpeech } from '../helpers/speech.ts';
 
 const HOSTILE = [
@@ -108,8 +109,7 @@ describe('speechToMdx', () => {
       const { frontmatter, tree } = readMdx((await convert(text)).mdx);
       const head = (frontmatter as { head: Array<{ text: string }> }).head.map((h) => h.text);
       const page = [...head, ...blocks(tree).map((b) => toString(b))].join('');
-      const squeeze = (s: string) => s.replace(/\s+/gu, '');
-      expect(squeeze(page)).toBe(squeeze(text));
+      expect(squash(page)).toBe(squash(text));
     });
   });
 });
