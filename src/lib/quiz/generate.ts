@@ -80,7 +80,7 @@ interface Context {
   rng: Rng;
   all: readonly QuizEntry[];
   lastYear: number;
-  passage?: QuizPassage;
+  passage?: QuizPassage | undefined;
 }
 
 function single(ctx: Context, entry: QuizEntry, kind: QuestionKind, prompt: string, answer: string, wrong: string[], source: Question['source']): Question | undefined {

@@ -22,7 +22,7 @@ export interface QuizEntry {
   category: string;
   summary: string;
   parts: string[];
-  document?: { title: string; issuer: string; date?: string };
+  document?: { title: string; issuer: string; date?: string | undefined };
   /** The first use in each speech that uses the term, in speech order. */
   uses: QuizPassage[];
 }
@@ -61,5 +61,5 @@ export interface Question {
   answers: string[];
   /** The field of the entry the answers are values of, for the explanation. */
   source: { field: 'parts' | 'term' | 'summary' | 'document.issuer' | 'document.date' | 'document.title'; text: string };
-  passage?: QuizPassage;
+  passage?: QuizPassage | undefined;
 }
