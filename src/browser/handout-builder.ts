@@ -52,6 +52,11 @@ export function enableHandoutBuilder(root: Document): void {
   const notesTemplate = root.querySelector<HTMLTemplateElement>('template[data-study-notes]');
   if (!builder || !picker || !preview || !status || !notesTemplate) return;
   const base = builder.dataset.base ?? '/';
+  const docxButton = root.querySelector<HTMLButtonElement>('[data-docx-download]');
+  docxButton?.addEventListener('click', async () => {
+    const { downloadHandoutDocx } = await import('./docx-download.ts');
+    await downloadHandoutDocx(preview, '组合学习讲义');
+  });
 
   const initial = selectionFrom(location.search);
   for (const box of picker.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -74,6 +79,7 @@ export function enableHandoutBuilder(root: Document): void {
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params.toString().replace(/%2C/gu, ',')}` : ''}`);
     if (!speeches.length && !terms.length) {
       preview.replaceChildren();
+      if (docxButton) docxButton.hidden = true;
       root.adoptedStyleSheets = [];
       status.textContent = '尚未选择内容。';
       return;
@@ -111,6 +117,7 @@ export function enableHandoutBuilder(root: Document): void {
     if (current !== run) return;
     preview.replaceChildren(...parts);
     setRunningHeads(root, parts, titles);
+    if (docxButton) docxButton.hidden = false;
     status.textContent = `讲义包含 ${speeches.length} 篇讲话、${terms.length} 条术语，可以打印。`;
   };
   const assembleOrSay = () =>
