@@ -15,6 +15,17 @@ import { toHtml } from 'hast-util-to-html';
 export const NOT_REQUESTS: Array<{ file: RegExp; url: string; why: string }> = [
   { file: /\.svg$/u, url: 'http://www.w3.org/2000/svg', why: 'the SVG XML namespace, an identifier' },
   { file: /^pagefind\/pagefind(-worker)?\.js$/u, url: 'https://example.com', why: 'a dummy base Pagefind gives new URL() to parse a relative address' },
+  // The docx package (Word files made in the browser) writes the namespaces of Office Open XML into each file.
+  ...['http://schemas.openxmlformats.org/', 'http://schemas.microsoft.com/office/', 'http://purl.org/dc/', 'http://purl.oclc.org/ooxml/', 'http://www.w3.org/'].map((url) => ({
+    file: /^_assets\/docx-download\.[\w-]+\.js$/u,
+    url,
+    why: 'an XML namespace of a Word file, an identifier',
+  })),
+  {
+    file: /^_assets\/docx-download\.[\w-]+\.js$/u,
+    url: 'https://answers.microsoft.com/en-us/msoffice/forum/all/does-word-support-more-than-9-list-levels/',
+    why: 'an address quoted in one of the docx package’s error messages',
+  },
 ];
 
 const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/u;
