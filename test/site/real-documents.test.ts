@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import mammoth from 'mammoth';
 import type { Root as MdastRoot } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
@@ -165,6 +166,24 @@ describe.each(Object.keys(ALL))('%s', (name) => {
       expect(at, `missing or out of order: ${paragraph.slice(0, 40)}…`).toBeGreaterThanOrEqual(0);
       from = at + paragraph.length;
     }
+  });
+
+  it('has a Word handout with every paragraph of its source verbatim, in order, and its outline as Word headings', async () => {
+    const slug = pageOfSource(name, dist()).path.split('/')[1]!;
+    const { value } = await mammoth.convertToHtml({ path: path.join(dist(), 'handouts', slug, `${slug}.docx`) });
+    const word = fromHtml(value, { fragment: true });
+    // Footnote marks are not the speech's text; the footnotes (the source's notes, then the term notes) come last.
+    for (const node of selectAll('sup', word)) node.children = [];
+    const body = squash(text(word));
+    const paragraphs = await sourceParagraphs(name, sources.get(name)!, lines(expected.leftovers));
+    let from = 0;
+    for (const paragraph of paragraphs) {
+      const at = body.indexOf(paragraph, from);
+      expect(at, `missing or out of order in the Word file: ${paragraph.slice(0, 40)}…`).toBeGreaterThanOrEqual(0);
+      from = at + paragraph.length;
+    }
+    const outline = selectAll('.speech-body :is(h2, h3, h4)', article).map((h) => `${Number(h.tagName.slice(1)) - 1} ${squash(text(h))}`);
+    expect(selectAll('h1, h2, h3', word).map((h) => `${h.tagName.slice(1)} ${squash(text(h))}`)).toEqual(outline);
   });
 
   it('tells the editor which lines were left out as page furniture, and nothing else', () => {

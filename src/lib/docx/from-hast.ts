@@ -2,7 +2,8 @@
  * A printed handout's HTML (its [data-handout] element, as a hast tree) read
  * as a HandoutDoc, in the order the page prints it: title blocks, outline
  * headings, paragraphs and list items, with each term's note (from the
- * handout's 术语注释) as a footnote at the term's first use. What the printed
+ * handout's 术语注释) as a footnote at the term's first use, and the
+ * source's own notes and link addresses as footnotes too. What the printed
  * page leaves out (permalinks, lengths, the contents list, note-taking
  * pages, buttons) is left out here too. The same reader serves the build
  * (hast from the built file) and the browser (hast from the live page).
@@ -34,6 +35,8 @@ interface State {
   noted: Set<string>;
   /** Note texts of the current article, by term slug, from its 术语注释. */
   termNotes: Map<string, string>;
+  /** The source's own notes (a Markdown [^1], a Word footnote) of the current article, by number. */
+  sourceNotes: Map<string, string>;
   article: number;
 }
 
@@ -47,6 +50,24 @@ function runsOf(nodes: readonly ElementContent[], state: State): Run[] {
     if (node.type !== 'element' || skipped(node)) return;
     if (node.tagName === 'br') {
       runs.push({ text: '\n' });
+      return;
+    }
+    if (node.tagName === 'sup' && has(node, 'source-note-ref')) {
+      // The source's note mark becomes a Word footnote holding the note's text, as Word itself would have it.
+      const number = String(node.properties.dataNumber ?? toString(node).replace(/\D/gu, ''));
+      const text = state.sourceNotes.get(number);
+      if (text !== undefined) {
+        const id = `${state.article}-fn-${number}`;
+        state.notes[id] = text;
+        runs.push({ text: '', note: id });
+        return;
+      }
+    }
+    if (has(node, 'source-address')) {
+      // Where a link of the source pointed: a footnote, so that the text reads as the source has it.
+      const id = `${state.article}-address-${Object.keys(state.notes).length}`;
+      state.notes[id] = `原文链接：${toString(node).replace(/^（|）$/gu, '')}`;
+      runs.push({ text: '', note: id });
       return;
     }
     if (node.tagName === 'q') runs.push({ text: '“' });
@@ -81,6 +102,17 @@ function* elements(nodes: readonly ElementContent[]): Generator<Element> {
   for (const node of nodes) if (node.type === 'element') yield node;
 }
 
+/** The source's notes of an article: their text by number (li id="fn-<n>"). */
+function sourceNotesOf(article: Element): Map<string, string> {
+  const notes = new Map<string, string>();
+  const visit = (node: Element) => {
+    if (node.tagName === 'li' && String(node.properties.id ?? '').startsWith('fn-')) notes.set(String(node.properties.id).slice(3), collapse(toString(node)).trim());
+    else for (const child of elements(node.children)) visit(child);
+  };
+  visit(article);
+  return notes;
+}
+
 /** 术语注释 of an article: its items' text by term slug (li id="note-<slug>"). */
 function termNotesOf(article: Element): Map<string, string> {
   const notes = new Map<string, string>();
@@ -101,9 +133,10 @@ function termNotesOf(article: Element): Map<string, string> {
 function blocksOf(node: Element, state: State, out: Block[]): void {
   if (skipped(node)) return;
   const tag = node.tagName;
-  if (has(node, 'term-notes')) return; // their texts are the footnotes
+  if (has(node, 'term-notes') || has(node, 'source-notes')) return; // their texts are the footnotes
   if (tag === 'article' || has(node, 'booklet-cover')) {
-    const outer = { notes: state.termNotes, noted: state.noted };
+    const outer = { notes: state.termNotes, noted: state.noted, sourceNotes: state.sourceNotes };
+    if (tag === 'article') state.sourceNotes = sourceNotesOf(node);
     state.article++;
     state.termNotes = tag === 'article' && termNotesOf(node).size > 0 ? termNotesOf(node) : state.termNotes;
     state.noted = tag === 'article' && has(node, 'speech') ? new Set() : state.noted;
@@ -116,6 +149,7 @@ function blocksOf(node: Element, state: State, out: Block[]): void {
     }
     state.termNotes = outer.notes;
     state.noted = outer.noted;
+    state.sourceNotes = outer.sourceNotes;
     return;
   }
   if (tag === 'h1') {
@@ -162,7 +196,7 @@ function blocksOf(node: Element, state: State, out: Block[]): void {
 
 /** The handout element's blocks. `title` names the file's properties. */
 export function handoutFromHast(handout: Element | Root, title: string): HandoutDoc {
-  const state: State = { notes: {}, noted: new Set(), termNotes: new Map(), article: 0 };
+  const state: State = { notes: {}, noted: new Set(), termNotes: new Map(), sourceNotes: new Map(), article: 0 };
   const blocks: Block[] = [];
   for (const child of elements(handout.children as ElementContent[])) blocksOf(child, state, blocks);
   return { title, blocks, notes: state.notes };
