@@ -33,7 +33,7 @@ const kB = (bytes: number) => `${(bytes / 1e3).toFixed(1)} kB`;
 
 interface Row {
   n: number;
-  stages: Record<'convert' | 'astro' | 'pagefind' | 'rebuild convert', Measured>;
+  stages: Record<'convert' | 'astro' | 'docx' | 'pagefind' | 'rebuild convert', Measured>;
   pages: number;
   output: number;
   index: number;
@@ -63,6 +63,7 @@ for (const n of sizes) {
     };
     const convert = await run('convert', ['node', 'scripts/convert.ts']);
     const astro = await run('astro', ['npm', 'run', '--silent', 'astro-build']);
+    const docx = await run('word', ['npm', 'run', '--silent', 'docx']);
     const pagefind = await run('pagefind', ['npm', 'run', '--silent', 'index']);
     const rebuild = await run('rebuild convert', ['node', 'scripts/convert.ts']);
     const dist = path.join(copy.dir, 'dist');
@@ -74,7 +75,7 @@ for (const n of sizes) {
     const uses = new Map(frequent.map((t) => [t.term, t.uses]));
     rows.push({
       n,
-      stages: { convert, astro, pagefind, 'rebuild convert': rebuild },
+      stages: { convert, astro, docx, pagefind, 'rebuild convert': rebuild },
       pages,
       output: diskUsage(dist).bytes,
       // Every bundle of the index (pagefind/, pagefind-1/ …) and the result files.
@@ -96,11 +97,12 @@ console.log(`\nbuild benchmark on ${os.cpus().length} × ${cpu}, ${(os.totalmem(
 console.log('| speeches | stage | wall time | peak memory | pages/s |');
 console.log('| ---: | --- | ---: | ---: | ---: |');
 for (const row of rows) {
-  const total = row.stages.convert.seconds + row.stages.astro.seconds + row.stages.pagefind.seconds;
-  const peak = Math.max(row.stages.convert.peakMB, row.stages.astro.peakMB, row.stages.pagefind.peakMB);
-  for (const stage of ['convert', 'astro', 'pagefind'] as const) {
+  const total = row.stages.convert.seconds + row.stages.astro.seconds + row.stages.docx.seconds + row.stages.pagefind.seconds;
+  const peak = Math.max(row.stages.convert.peakMB, row.stages.astro.peakMB, row.stages.docx.peakMB, row.stages.pagefind.peakMB);
+  const LABEL = { convert: 'convert and link', astro: 'Astro', docx: 'Word files', pagefind: 'Pagefind' } as const;
+  for (const stage of ['convert', 'astro', 'docx', 'pagefind'] as const) {
     const m = row.stages[stage];
-    console.log(`| ${row.n} | ${stage === 'convert' ? 'convert and link' : stage === 'astro' ? 'Astro' : 'Pagefind'} | ${m.seconds.toFixed(1)} s | ${m.peakMB.toFixed(0)} MB | ${(row.pages / m.seconds).toFixed(0)} |`);
+    console.log(`| ${row.n} | ${LABEL[stage]} | ${m.seconds.toFixed(1)} s | ${m.peakMB.toFixed(0)} MB | ${(row.pages / m.seconds).toFixed(0)} |`);
   }
   console.log(`| ${row.n} | **total** | **${total.toFixed(1)} s** | **${peak.toFixed(0)} MB** | ${(row.pages / total).toFixed(0)} |`);
   console.log(`| ${row.n} | rebuild, nothing changed: convert | ${row.stages['rebuild convert'].seconds.toFixed(1)} s | ${row.stages['rebuild convert'].peakMB.toFixed(0)} MB | |`);
