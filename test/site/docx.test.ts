@@ -108,6 +108,8 @@ describe('the Word files', () => {
     expect(style('Title')).toContain('<w:sz w:val="44"/>');
     expect(style('Heading1')).toContain('w:eastAsia="黑体"');
     expect(style('Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+    // The outline levels the navigation pane and a table of contents read.
+    expect(['Heading1', 'Heading2', 'Heading3'].map((id) => /<w:outlineLvl w:val="(\d)"\/>/u.exec(style(id))?.[1])).toEqual(['0', '1', '2']);
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>[\s\S]*<\/w:docDefaults>/u);
     const doc = xml['word/document.xml']!;
     // A4 (210 × 297 mm) with margins top 37, bottom 35, left 28, right 26 mm, in twentieths of a point.

@@ -108,9 +108,10 @@ export function handoutDocument(handout: HandoutDoc): Document {
       footnotes[id] = { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(handout.notes[run.note]!)] })] };
     }
   }
-  const heading = (eastAsia: string) => ({
+  // Outline levels 0–2 are what Word's navigation pane and its table of contents read.
+  const heading = (eastAsia: string, outlineLevel: number) => ({
     run: { font: font(eastAsia), size: BODY, bold: false, color: '000000' },
-    paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: INDENT }, keepNext: true },
+    paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: INDENT }, keepNext: true, outlineLevel },
   });
   return new Document({
     title: handout.title,
@@ -127,9 +128,9 @@ export function handoutDocument(handout: HandoutDoc): Document {
           run: { font: font(FONTS.title), size: 22 * PT, color: '000000' },
           paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 2 * LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 } },
         },
-        heading1: heading(FONTS.heading1),
-        heading2: heading(FONTS.heading2),
-        heading3: heading(FONTS.body),
+        heading1: heading(FONTS.heading1, 0),
+        heading2: heading(FONTS.heading2, 1),
+        heading3: heading(FONTS.body, 2),
         footnoteText: { run: { font: font(FONTS.body), size: 12 * PT }, paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } } },
       },
       paragraphStyles: [
