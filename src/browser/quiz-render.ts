@@ -27,10 +27,10 @@ function renderQuestion(root: Document, q: Question, n: number): HTMLElement {
     item.append(el(root, 'p', { class: 'quiz-prompt' }, tag, q.blank.before, input, q.blank.after));
   } else {
     item.append(el(root, 'p', { class: 'quiz-prompt', id: `${name}-prompt` }, tag, q.prompt));
-    const list = el(root, 'ol', { class: 'quiz-options', 'aria-labelledby': `${name}-prompt`, role: q.form === 'single' ? 'radiogroup' : 'group' });
+    const list = el(root, 'div', { class: 'quiz-options', 'aria-labelledby': `${name}-prompt`, role: q.form === 'single' ? 'radiogroup' : 'group' });
     q.options.forEach((option, i) => {
       const input = el(root, 'input', { type: q.form === 'single' ? 'radio' : 'checkbox', name, value: String(i) });
-      list.append(el(root, 'li', {}, el(root, 'label', {}, input, el(root, 'span', { class: 'quiz-letter' }, `${optionLetter(i)}．`), option)));
+      list.append(el(root, 'label', {}, input, el(root, 'span', { class: 'quiz-letter' }, `${optionLetter(i)}．`), option));
     });
     item.append(list);
   }

@@ -27,6 +27,7 @@ describe('accessibility gate', () => {
     ['the search page with results', `search/?q=${encodeURIComponent('八项规定')}`, '.search-result'],
     ['a handout', 'handouts/xian-congyan-zhidang-huiyi-2020/', undefined],
     ['the help page', 'help/', undefined],
+    ['a self-test', `quiz/?${encodeURIComponent('分类')}=${encodeURIComponent('作风与纪律')}&${encodeURIComponent('种子')}=a11y`, '.quiz-question'],
   ])('finds nothing serious on %s', async (_name, address, ready) => {
     expect(await violations(site.server.url, address, ready)).toEqual([]);
   });
