@@ -68,6 +68,14 @@ export function squash(value: string): string {
   return value.replace(/\s+/gu, '');
 }
 
+/** A seed speech's paragraphs (content/speeches/FILE), split independently of the converter: by line, and by 　　 indents inside a line. */
+export function sourceParagraphs(file: string): string[] {
+  return readFileSync(`content/speeches/${file}`, 'utf8')
+    .split(/\r\n|\r|\n|\u3000{2,}/u)
+    .map(squash)
+    .filter(Boolean);
+}
+
 /** An element's attribute as a string ('' when absent), by hast property name (dataTerm for data-term). */
 export function attr(el: Element, name: string): string {
   return String(el.properties[name] ?? '');

@@ -14,17 +14,9 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { handoutFromHast } from '../../src/lib/docx/from-hast.ts';
 import { writeDocx } from '../../src/lib/docx/write.ts';
-import { DIST, attr, pageOfSource, readPage, select, selectAll, squash, text } from '../helpers/dist.ts';
+import { DIST, attr, pageOfSource, readPage, select, selectAll, sourceParagraphs, squash, text } from '../helpers/dist.ts';
 
 const sources = readdirSync('content/speeches').filter((f) => f.endsWith('.txt'));
-
-/** Source paragraphs, split independently of the converter (as the fidelity test does). */
-function sourceParagraphs(file: string): string[] {
-  return readFileSync(`content/speeches/${file}`, 'utf8')
-    .split(/\r\n|\r|\n|\u3000{2,}/u)
-    .map(squash)
-    .filter(Boolean);
-}
 
 interface Opened {
   html: Root;

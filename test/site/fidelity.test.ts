@@ -2,19 +2,11 @@
  * Nothing is lost: every paragraph of every source speech appears verbatim
  * (white space aside) in the text of its built page.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageOfSource, squash, text } from '../helpers/dist.ts';
+import { pageOfSource, sourceParagraphs, squash, text } from '../helpers/dist.ts';
 
 const sources = readdirSync('content/speeches').filter((f) => f.endsWith('.txt'));
-
-/** Source paragraphs, split independently of the converter: by line, and by 　　 indents inside a line. */
-function sourceParagraphs(file: string): string[] {
-  return readFileSync(`content/speeches/${file}`, 'utf8')
-    .split(/\r\n|\r|\n|\u3000{2,}/u)
-    .map(squash)
-    .filter(Boolean);
-}
 
 describe.each(sources)('%s', (file) => {
   const page = pageOfSource(file);
