@@ -76,6 +76,20 @@ describe('the site under /kb/', () => {
     await page.close();
   });
 
+  it('makes a self-test whose answers link to entries and passages under /kb/', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}quiz/?${encodeURIComponent('讲话')}=xian-congyan-zhidang-huiyi-2020&${encodeURIComponent('种子')}=kb`);
+    await page.waitForSelector('.quiz-question');
+    expect(new URL(page.url()).pathname).toBe('/kb/quiz/');
+    await page.getByRole('button', { name: '检查答案' }).click();
+    const links = await page.locator('.quiz-feedback a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(10);
+    for (const href of links) expect(href).toMatch(/^\/kb\/(glossary|speeches)\//u);
+    await page.locator('.quiz-passage a').first().click();
+    await page.waitForURL(/\/kb\/speeches\/xian-congyan-zhidang-huiyi-2020\//u);
+    await page.close();
+  });
+
   it('searches, and its results open under /kb/', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('网军')}`);
