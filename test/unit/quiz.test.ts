@@ -14,7 +14,7 @@ import { quizSearch, readQuizSpec } from '../../src/lib/quiz/spec.ts';
 const glossary = loadGlossary('content/glossary');
 const SPEECH = 'xian-congyan-zhidang-huiyi-2020';
 const material = quizMaterial(
-  glossary.entries.map((e) => ({ slug: e.slug, data: e })),
+  glossary.entries.map((e) => ({ slug: e.slug, data: e, body: e.body })),
   {
     sifeng: [{ speech: SPEECH, slug: 'sifeng', paragraph: 'p9', before: '坚决纠治', match: '四风', after: '问题' }],
     'baxiang-guiding': [
@@ -76,7 +76,11 @@ describe('quiz questions', () => {
           break;
         case 'year':
           expect(q.answers, label).toEqual([`${entry.document!.date!.slice(0, 4)}年`]);
-          expect(entry.summary, label).not.toMatch(/修订|修改|试行/u);
+          expect(q.prompt, label).toBe(`${entry.document!.title}最早发布于：`);
+          // Asked only of a first issue: its entry names no revision and no earlier year.
+          const body = glossary.bySlug.get(entry.slug)!.body;
+          expect(`${entry.summary}${body}`, label).not.toMatch(/修订|修改|试行/u);
+          for (const [, y] of `${entry.summary}${body}`.matchAll(/(\d{4})年/gu)) expect(Number(y), label).toBeGreaterThanOrEqual(Number(q.answers[0]!.slice(0, 4)));
           break;
         case 'fullName':
           expect(q.answers, label).toEqual([entry.document!.title]);

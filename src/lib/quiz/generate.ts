@@ -149,12 +149,13 @@ const makers: Record<QuestionKind, (ctx: Context, entry: QuizEntry) => Question 
   /** 单选: the year a document was issued; the wrong years are near it. */
   year(ctx, entry) {
     const date = entry.document?.date;
-    // A revised text has more than one year; its entry's date is one of them, so it is not asked.
-    if (!entry.document || !date || /修订|修改|试行|此前/u.test(entry.summary)) return undefined;
+    // A revised text has more than one year: only a first issue is asked, and as the first, so that a
+    // later revision's year (which an option may be) is plainly wrong.
+    if (!entry.document || !date || !entry.yearAskable) return undefined;
     const year = Number(date.slice(0, 4));
     // No year after the newest document the glossary records: a reader would strike it out at once.
     const near = shuffled(ctx.rng, [-4, -3, -2, -1, 1, 2, 3, 4].filter((d) => year + d <= ctx.lastYear)).map((d) => `${year + d}年`);
-    return single(ctx, entry, 'year', `${entry.document.title}发布于：`, yearOf(date), near, { field: 'document.date', text: date });
+    return single(ctx, entry, 'year', `${entry.document.title}最早发布于：`, yearOf(date), near, { field: 'document.date', text: date });
   },
   /** 单选: the full title of a document, asked by the shortest name the entry gives it (问责条例). */
   fullName(ctx, entry) {

@@ -23,6 +23,11 @@ export interface QuizEntry {
   summary: string;
   parts: string[];
   document?: { title: string; issuer: string; date?: string | undefined };
+  /**
+   * Whether the document's year can be asked: its entry (summary and definition) mentions no
+   * revision, trial or earlier version and no earlier year, so the date is the text's first.
+   */
+  yearAskable?: boolean;
   /** The first use in each speech that uses the term, in speech order. */
   uses: QuizPassage[];
 }
