@@ -40,11 +40,14 @@ const many = [
   ...makeQuiz(material, { scope: { kind: 'all' }, count: 600, seed: 'z' }),
 ];
 
+const unquoted = (s: string) => s.replace(/[“”‘’"《》]/gu, '');
 function hidden(summary: string, entry: QuizEntry): RegExp {
-  // A meaning option is the summary with the entry's own forms hidden; each ______ stands for one of them.
-  const forms = [entry.term, ...entry.aliases].map((f) => f.replace(/[“”"《》]/gu, '')).sort((a, b) => b.length - a.length);
+  // A meaning option is the summary with the entry's own forms (or their quoted cores) hidden, quotes
+  // and all; each ______ stands for one of them. Compared with the quotation marks left out.
+  const cores = [entry.term, ...entry.aliases].flatMap((f) => [...f.matchAll(/[“《]([^”》]{2,})[”》]/gu)].map((m) => m[1]!));
+  const forms = [entry.term, ...entry.aliases, ...cores].map(unquoted).sort((a, b) => b.length - a.length);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`^${summary.split('______').map(escape).join(`(?:${forms.map(escape).join('|')})`)}$`, 'u');
+  return new RegExp(`^${unquoted(summary).split('______').map(escape).join(`(?:${forms.map(escape).join('|')})`)}$`, 'u');
 }
 
 describe('quiz questions', () => {
@@ -69,7 +72,7 @@ describe('quiz questions', () => {
           for (const a of q.answers) expect(entry.parts, label).toContain(a);
           break;
         case 'meaning':
-          expect(entry.summary, label).toMatch(hidden(q.answers[0]!, entry));
+          expect(unquoted(entry.summary), label).toMatch(hidden(q.answers[0]!, entry));
           break;
         case 'issuer':
           expect(q.answers, label).toEqual([entry.document!.issuer]);
@@ -126,6 +129,35 @@ describe('quiz questions', () => {
     expect(new Set(quiz.map((q) => q.entry))).toEqual(new Set(['sifeng', 'baxiang-guiding', 'sige-yishi'].filter((s) => bySlug.has(s))));
     const baxiang = quiz.find((q) => q.entry === 'baxiang-guiding')!;
     expect(baxiang.passage).toEqual({ speech: SPEECH, paragraph: 'p4', before: '严格落实', match: '八项规定', after: '精神' });
+  });
+
+  it('leave out what would be ambiguous or wrong in the real glossary (cases found in review)', () => {
+    const of = (slug: string) => many.filter((q) => q.entry === slug);
+    // A term that holds its parts (和平共处五项原则 ⊃ 和平共处), or parts that hold 、, are not asked by parts.
+    for (const slug of ['heping-gongchu', 'weida-jiandang-jingshen', 'sange-wubi']) for (const q of of(slug)) expect(['fill', 'formula', 'parts'], slug).not.toContain(q.kind);
+    // The term is hidden in every meaning option, quoted or not (“两新”组织, 能耗“双控”).
+    for (const q of many.filter((x) => x.kind === 'meaning')) {
+      const entry = entryOf(q);
+      const core = entry.term.replace(/[“”"《》]/gu, '');
+      expect(unquoted(q.answers[0]!), q.entry).not.toContain(core);
+      // No wrong option names the entry, nor is named by it.
+      for (const w of q.options.filter((o) => o !== q.answers[0])) expect(unquoted(w), q.entry).not.toContain(core);
+    }
+    // A plenum's text is never offered 中共中央 as a wrong issuer.
+    for (const slug of ['lishi-jueyi', 'lishi-jueyi-1981', 'zhengzhi-shenghuo-zhunze']) for (const q of of(slug).filter((x) => x.kind === 'issuer')) expect(q.options, slug).not.toContain('中共中央');
+    // Regulations (条例…) are not asked by year: 问责条例 (2016) was revised in 2019, which its entry does not say.
+    for (const q of many.filter((x) => x.kind === 'year' && !/代表大会|全体会议/u.test(entryOf(x).document!.issuer))) expect(entryOf(q).document!.title, q.entry).not.toMatch(/(条例|规定|细则|准则|办法|规则)(（[^）]*）)?》$/u);
+    expect(many.some((x) => x.entry === 'wenze-tiaoli' && x.kind === 'year')).toBe(false);
+    for (const q of many.filter((x) => x.kind === 'year')) for (const [, y] of entryOf(q).summary.matchAll(/(\d{4})年/gu)) if (`${y}年` !== q.answers[0]) expect(q.options, q.entry).not.toContain(`${y}年`);
+    // A short name is a real short name of this text: not a 试行 version's, not as long as the title, and in no other option.
+    for (const q of many.filter((x) => x.kind === 'fullName')) {
+      const short = /^[“]?(.+?)[”]?的全称是：$/u.exec(q.prompt)![1]!;
+      expect(short, q.entry).not.toContain('试行');
+      expect(short.length, q.entry).toBeLessThan(entryOf(q).document!.title.length - 4);
+      for (const w of q.options.filter((o) => o !== q.answers[0])) expect(w, q.entry).not.toContain(short);
+    }
+    expect(many.some((x) => x.kind === 'fullName')).toBe(true);
+    expect(many.some((x) => x.kind === 'year')).toBe(true);
   });
 
   it('mark a reader’s answer right only when it is the answer', () => {

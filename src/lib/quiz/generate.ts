@@ -40,20 +40,38 @@ const quoted = (term: string): string => (/^[“《]/u.test(term) ? term : `“$
 
 /** The entry's own forms hidden in a text about it, so that an option does not name its answer. */
 function masked(entry: QuizEntry, text: string): string {
-  const forms = [entry.term, ...entry.aliases].map((f) => f.replace(/[“”"《》]/gu, '')).filter((f) => f.length >= 2);
+  const bare = (f: string) => f.replace(/[“”"《》‘’]/gu, '');
+  // Each form, and the quoted core of a form (两新 of “两新”组织), hidden wherever the text has it, quoted or not.
+  const cores = [entry.term, ...entry.aliases].flatMap((f) => [...f.matchAll(/[“《]([^”》]{2,})[”》]/gu)].map((m) => m[1]!));
+  const forms = [...new Set([entry.term, ...entry.aliases, ...cores].map(bare))].filter((f) => f.length >= 2);
   let out = text;
-  for (const form of forms.sort((a, b) => b.length - a.length)) out = out.split(form).join(BLANK);
+  for (const form of forms.sort((a, b) => b.length - a.length)) {
+    const pattern = [...form].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[“”‘’"《》]?');
+    out = out.replace(new RegExp(`[“《‘]?${pattern}[”》’]?`, 'gu'), BLANK);
+  }
   return out;
 }
+
+/** Whether a text names one of an entry's forms: then it fits that entry too. */
+const names = (text: string, entry: QuizEntry): boolean => masked(entry, text) !== text;
 
 /** A summary that says something once its term is hidden (推动______。 does not). */
 const telling = (entry: QuizEntry): boolean => masked(entry, entry.summary).replaceAll(BLANK, '').length >= 16;
 
 /** Issuers that share a body (中共中央 in 中共中央、国务院) would both be right. */
 function sharesBody(a: string, b: string): boolean {
-  const bodies = (s: string) => s.split(/[、，,和]/u).map((x) => x.trim());
+  // A plenary session of the Central Committee acts as 中共中央.
+  const body = (x: string) => (/^中国共产党第.+届中央委员会第.+次全体会议$/u.test(x) ? '中共中央' : x);
+  const bodies = (s: string) => s.split(/[、，,和]/u).map((x) => body(x.trim()));
+  if (body(a) === body(b)) return true;
   return a.includes(b) || b.includes(a) || bodies(a).some((x) => bodies(b).includes(x));
 }
+
+/** A formula whose parts can be asked: its term does not hold one of them, and no part holds 、 (its extent would be unclear). */
+const askableParts = (entry: QuizEntry): boolean => {
+  const term = entry.term.replace(/[“”"《》]/gu, '');
+  return !entry.parts.some((p) => term.includes(p) || p.includes('、'));
+};
 
 /** Other entries' values that are plainly not this entry's, most like it first (same count of parts, same category). */
 function formulaRivals(entry: QuizEntry, all: readonly QuizEntry[]): QuizEntry[] {
@@ -93,7 +111,7 @@ function single(ctx: Context, entry: QuizEntry, kind: QuestionKind, prompt: stri
 const makers: Record<QuestionKind, (ctx: Context, entry: QuizEntry) => Question | undefined> = {
   /** 填空: one part of a formula left out, the others in their official order. */
   fill(ctx, entry) {
-    if (entry.parts.length < 3 || entry.parts.length > 10 || entry.parts.some((p) => p.length > SHORT_PART)) return undefined;
+    if (!askableParts(entry) || entry.parts.length < 3 || entry.parts.length > 10 || entry.parts.some((p) => p.length > SHORT_PART)) return undefined;
     const i = uniformInt(ctx.rng, 0, entry.parts.length - 1);
     const before = `${quoted(entry.term)}是指：${entry.parts.slice(0, i).map((p) => `${p}、`).join('')}`;
     const after = `${entry.parts.slice(i + 1).map((p) => `、${p}`).join('')}。`;
@@ -111,13 +129,13 @@ const makers: Record<QuestionKind, (ctx: Context, entry: QuizEntry) => Question 
   },
   /** 单选: which formula a list of parts belongs to. */
   formula(ctx, entry) {
-    if (entry.parts.length < 2 || entry.parts.join('').length > 120) return undefined;
+    if (!askableParts(entry) || entry.parts.length < 2 || entry.parts.join('').length > 120) return undefined;
     const rivals = closest(ctx.rng, formulaRivals(entry, ctx.all), (o) => Math.abs(o.parts.length - entry.parts.length) * 2 + (o.category === entry.category ? 0 : 1), OPTIONS - 1);
     return single(ctx, entry, 'formula', `${entry.parts.join('、')}，合称为：`, entry.term, rivals.map((o) => o.term), { field: 'term', text: entry.term });
   },
   /** 多选: which of these belong to a formula; the wrong ones are parts of formulas that share none of its parts. */
   parts(ctx, entry) {
-    if (entry.parts.length < 3 || entry.parts.some((p) => p.length > SHORT_PART)) return undefined;
+    if (!askableParts(entry) || entry.parts.length < 3 || entry.parts.some((p) => p.length > SHORT_PART)) return undefined;
     const right = shuffled(ctx.rng, entry.parts).slice(0, Math.min(3, entry.parts.length - 1));
     const pool = formulaRivals(entry, ctx.all).flatMap((o) => o.parts.filter((p) => p.length <= SHORT_PART));
     const wrong = shuffled(ctx.rng, [...new Set(pool)]).slice(0, 5 - right.length);
@@ -136,7 +154,9 @@ const makers: Record<QuestionKind, (ctx: Context, entry: QuizEntry) => Question 
   /** 单选: what a term means, its summary against other entries' summaries (each with its own term hidden). */
   meaning(ctx, entry) {
     if (!telling(entry)) return undefined;
-    const others = closest(ctx.rng, ctx.all.filter((o) => o.slug !== entry.slug && o.term !== entry.term && telling(o)), (o) => (o.category === entry.category ? 0 : 1), OPTIONS - 1);
+    // A summary naming the other entry (精准扶贫 in 六个精准's) fits both: never offered against it.
+    const fair = (o: QuizEntry) => o.slug !== entry.slug && o.term !== entry.term && telling(o) && !names(o.summary, entry) && !names(entry.summary, o);
+    const others = closest(ctx.rng, ctx.all.filter(fair), (o) => (o.category === entry.category ? 0 : 1), OPTIONS - 1);
     return single(ctx, entry, 'meaning', `${quoted(entry.term)}指的是：`, masked(entry, entry.summary), others.map((o) => masked(o, o.summary)), { field: 'summary', text: entry.summary });
   },
   /** 单选: which body issued a document. */
@@ -152,9 +172,14 @@ const makers: Record<QuestionKind, (ctx: Context, entry: QuizEntry) => Question 
     // A revised text has more than one year: only a first issue is asked, and as the first, so that a
     // later revision's year (which an option may be) is plainly wrong.
     if (!entry.document || !date || !entry.yearAskable) return undefined;
+    // A regulation (条例, 规定, 细则, 准则, 办法) may have been revised without its entry saying so; a
+    // congress's or plenum's text, or an 意见 or 决议, is issued once.
+    const once = /代表大会|全体会议/u.test(entry.document.issuer) || !/(条例|规定|细则|准则|办法|规则)(（[^）]*）)?》$/u.test(entry.document.title);
+    if (!once) return undefined;
     const year = Number(date.slice(0, 4));
+    const named = new Set([...entry.summary.matchAll(/(\d{4})年/gu)].map((m) => Number(m[1])));
     // No year after the newest document the glossary records: a reader would strike it out at once.
-    const near = shuffled(ctx.rng, [-4, -3, -2, -1, 1, 2, 3, 4].filter((d) => year + d <= ctx.lastYear)).map((d) => `${year + d}年`);
+    const near = shuffled(ctx.rng, [-4, -3, -2, -1, 1, 2, 3, 4].filter((d) => year + d <= ctx.lastYear && !named.has(year + d))).map((d) => `${year + d}年`);
     return single(ctx, entry, 'year', `${entry.document.title}最早发布于：`, yearOf(date), near, { field: 'document.date', text: date });
   },
   /** 单选: the full title of a document, asked by the shortest name the entry gives it (问责条例). */
@@ -162,9 +187,14 @@ const makers: Record<QuestionKind, (ctx: Context, entry: QuizEntry) => Question 
     const doc = entry.document;
     if (!doc) return undefined;
     const full = doc.title.replace(/^《|》$/gu, '');
-    const short = [entry.term, ...entry.aliases].map((f) => f.replace(/^[《“]|[》”]$/gu, '')).filter((f) => f !== full && f.length >= 2).sort((a, b) => a.length - b.length)[0];
+    // A short name is clearly shorter than the title, and not another version's name (……（试行）).
+    const short = [entry.term, ...entry.aliases]
+      .map((f) => f.replace(/^[《“]|[》”]$/gu, ''))
+      .filter((f) => f !== full && f.length >= 2 && f.length < full.length - 2 && !f.includes('试行'))
+      .sort((a, b) => a.length - b.length)[0];
     if (!short) return undefined;
-    const titles = ctx.all.flatMap((o) => (o.document && o.slug !== entry.slug && o.document.title !== doc.title ? [o.document.title] : []));
+    // A title that holds the short name (中央八项规定的实施细则 for 八项规定) could be taken for it.
+    const titles = ctx.all.flatMap((o) => (o.document && o.slug !== entry.slug && o.document.title !== doc.title && !o.document.title.includes(short) ? [o.document.title] : []));
     return single(ctx, entry, 'fullName', `${quoted(short)}的全称是：`, doc.title, shuffled(ctx.rng, titles), { field: 'document.title', text: doc.title });
   },
 };
@@ -216,7 +246,7 @@ export function makeQuiz(material: QuizMaterial, spec: QuizSpec): Question[] {
 
 /** What a reader's answer is taken as: no spaces, quotes or closing punctuation. */
 export function normalizeAnswer(text: string): string {
-  return text.normalize('NFKC').replace(/[\s“”‘’"'《》「」。；;，,、]/gu, '');
+  return text.normalize('NFKC').replace(/[\s“”‘’"'《》「」。；;，,、()（）]/gu, '');
 }
 
 /** Whether a reader's answer is right: the typed text, or exactly the right options ticked. */
