@@ -9,7 +9,7 @@ import { handoutFromHast } from '../lib/docx/from-hast.ts';
 import type { HandoutDoc } from '../lib/docx/model.ts';
 import { quizHandout } from '../lib/docx/quiz.ts';
 import { writeDocx } from '../lib/docx/write.ts';
-import type { Question, QuizMaterial, QuizSpec } from '../lib/quiz/model.ts';
+import type { Question, QuizSpec } from '../lib/quiz/model.ts';
 
 async function save(handout: HandoutDoc, fileName: string): Promise<void> {
   const bytes = await writeDocx(handout);
@@ -31,7 +31,7 @@ export async function downloadHandoutDocx(handout: HTMLElement, title: string): 
   await save(handoutFromHast(tree, title), fileName(title));
 }
 
-export async function downloadQuizDocx(options: { material: QuizMaterial; spec: QuizSpec; questions: readonly Question[]; withKey: boolean; title: string; scope: string }): Promise<void> {
+export async function downloadQuizDocx(options: { spec: QuizSpec; questions: readonly Question[]; withKey: boolean; title: string; scope: string }): Promise<void> {
   const { spec, questions, withKey, title, scope } = options;
   await save(quizHandout({ title, scope, seed: spec.seed, questions, withKey }), fileName(`${title}-${spec.seed}`));
 }

@@ -3,11 +3,9 @@
  * line, then the questions), each question's verdict and explanation, and the
  * answer key that prints on a page of its own. Elements only, no state.
  */
-import { keyOf, optionLetter } from '../lib/quiz/generate.ts';
-import type { Question, QuizMaterial, QuizSpec } from '../lib/quiz/model.ts';
+import { keyOf, optionLetter, quoted } from '../lib/quiz/generate.ts';
+import { FORM_LABEL, type Question, type QuizMaterial, type QuizSpec } from '../lib/quiz/model.ts';
 import { el } from './dom.ts';
-
-const FORM_LABEL = { text: '填空', single: '单选', multiple: '多选' } as const;
 
 export function scopeLabel(material: QuizMaterial, spec: QuizSpec): string {
   if (spec.scope.kind === 'category') return `分类：${spec.scope.category}`;
@@ -72,7 +70,7 @@ export function renderVerdict(root: Document, base: string, material: QuizMateri
   const answer = q.form === 'text' ? q.answers[0]! : q.options.flatMap((o, i) => (q.answers.includes(o) ? [`${optionLetter(i)}．${o}`] : [])).join('；');
   const nodes: Node[] = [
     el(root, 'p', { class: right ? 'quiz-verdict quiz-verdict--right' : 'quiz-verdict quiz-verdict--wrong' }, right ? '回答正确。' : '回答错误。', `正确答案：${answer}`),
-    el(root, 'p', { class: 'quiz-source' }, '依据：术语词典', el(root, 'a', { href: `${base}glossary/${entry.slug}/` }, /^[“《]/u.test(entry.term) ? entry.term : `“${entry.term}”`), `词条，${SOURCE_LABEL[q.source.field]}：${q.source.text}`),
+    el(root, 'p', { class: 'quiz-source' }, '依据：术语词典', el(root, 'a', { href: `${base}glossary/${entry.slug}/` }, quoted(entry.term)), `词条，${SOURCE_LABEL[q.source.field]}：${q.source.text}`),
   ];
   const passage = q.passage;
   if (passage) {

@@ -86,7 +86,7 @@ export function enableQuiz(root: Document): void {
   keyToggle.addEventListener('change', () => paper.classList.toggle('quiz-paper--no-key', !keyToggle.checked));
   page.querySelector('[data-quiz-docx]')!.addEventListener('click', async () => {
     const { downloadQuizDocx } = await import('./docx-download.ts');
-    await downloadQuizDocx({ material, spec, questions, withKey: keyToggle.checked, title: '应知应会测试', scope: scopeLabel(material, spec) });
+    await downloadQuizDocx({ spec, questions, withKey: keyToggle.checked, title: '应知应会测试', scope: scopeLabel(material, spec) });
   });
   window.addEventListener('popstate', () => {
     const next = readQuizSpec(location.search, material);

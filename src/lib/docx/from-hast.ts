@@ -9,6 +9,7 @@
  * (hast from the built file) and the browser (hast from the live page).
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Block, HandoutDoc, Run } from './model.ts';
 
@@ -102,32 +103,9 @@ function* elements(nodes: readonly ElementContent[]): Generator<Element> {
   for (const node of nodes) if (node.type === 'element') yield node;
 }
 
-/** The source's notes of an article: their text by number (li id="fn-<n>"). */
-function sourceNotesOf(article: Element): Map<string, string> {
-  const notes = new Map<string, string>();
-  const visit = (node: Element) => {
-    if (node.tagName === 'li' && String(node.properties.id ?? '').startsWith('fn-')) notes.set(String(node.properties.id).slice(3), collapse(toString(node)).trim());
-    else for (const child of elements(node.children)) visit(child);
-  };
-  visit(article);
-  return notes;
-}
-
-/** 术语注释 of an article: its items' text by term slug (li id="note-<slug>"). */
-function termNotesOf(article: Element): Map<string, string> {
-  const notes = new Map<string, string>();
-  const visit = (node: Element) => {
-    if (has(node, 'term-notes')) {
-      for (const li of elements(node.children.flatMap((c) => (c.type === 'element' && c.tagName === 'ol' ? c.children : [])))) {
-        const id = String(li.properties.id ?? '');
-        if (id.startsWith('note-')) notes.set(id.slice(5), collapse(toString(li)).trim());
-      }
-      return;
-    }
-    for (const child of elements(node.children)) visit(child);
-  };
-  visit(article);
-  return notes;
+/** Note texts of an article by the rest of their item's id: 术语注释 (li id="note-<slug>") or the source's notes (li id="fn-<n>"). */
+function notesOf(article: Element, selector: string, prefix: string): Map<string, string> {
+  return new Map(selectAll(selector, article).map((li) => [String(li.properties.id).slice(prefix.length), collapse(toString(li)).trim()]));
 }
 
 function blocksOf(node: Element, state: State, out: Block[]): void {
@@ -136,9 +114,12 @@ function blocksOf(node: Element, state: State, out: Block[]): void {
   if (has(node, 'term-notes') || has(node, 'source-notes')) return; // their texts are the footnotes
   if (tag === 'article' || has(node, 'booklet-cover')) {
     const outer = { notes: state.termNotes, noted: state.noted, sourceNotes: state.sourceNotes };
-    if (tag === 'article') state.sourceNotes = sourceNotesOf(node);
     state.article++;
-    state.termNotes = tag === 'article' && termNotesOf(node).size > 0 ? termNotesOf(node) : state.termNotes;
+    if (tag === 'article') {
+      state.sourceNotes = notesOf(node, 'li[id^="fn-"]', 'fn-');
+      const termNotes = notesOf(node, '.term-notes > ol > li[id^="note-"]', 'note-');
+      if (termNotes.size > 0) state.termNotes = termNotes;
+    }
     state.noted = tag === 'article' && has(node, 'speech') ? new Set() : state.noted;
     // Each speech after the first starts a page, as the printed handout does.
     const first = out.length;

@@ -30,9 +30,3 @@ export interface HandoutDoc {
   notes: Record<string, string>;
 }
 
-/** The plain text of a block, as a test or a reader compares it. */
-export function blockText(block: Block): string {
-  if (block.type === 'pageBreak') return '';
-  if (block.type === 'title') return block.lines.join('');
-  return block.runs.map((r) => r.text).join('');
-}

@@ -1,9 +1,7 @@
 /** A quiz as a HandoutDoc: the 试卷 (title, name and date line, questions) and, on a page of its own, the answer key. */
 import { keyOf, optionLetter } from '../quiz/generate.ts';
-import type { Question } from '../quiz/model.ts';
+import { FORM_LABEL, type Question } from '../quiz/model.ts';
 import type { Block, HandoutDoc } from './model.ts';
-
-const FORM_LABEL = { text: '填空', single: '单选', multiple: '多选' } as const;
 
 export function quizHandout(options: { title: string; scope: string; seed: string; questions: readonly Question[]; withKey: boolean }): HandoutDoc {
   const { title, scope, seed, questions, withKey } = options;

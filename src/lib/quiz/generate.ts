@@ -36,7 +36,8 @@ const OPTIONS = 4;
 const SHORT_PART = 16;
 
 const yearOf = (date: string): string => `${date.slice(0, 4)}年`;
-const quoted = (term: string): string => (/^[“《]/u.test(term) ? term : `“${term}”`);
+/** A term as a question quotes it: in “”, unless it already opens with a quotation mark or 《. */
+export const quoted = (term: string): string => (/^[“《]/u.test(term) ? term : `“${term}”`);
 
 /** The entry's own forms hidden in a text about it, so that an option does not name its answer. */
 function masked(entry: QuizEntry, text: string): string {

@@ -53,6 +53,9 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 /** 填空 asks for typed text; 单选 for one option; 多选 for every right option. */
 export type AnswerForm = 'text' | 'single' | 'multiple';
 
+/** How a printed test names each form, before the question. */
+export const FORM_LABEL: Record<AnswerForm, string> = { text: '填空', single: '单选', multiple: '多选' };
+
 export interface Question {
   kind: QuestionKind;
   form: AnswerForm;
